@@ -1,0 +1,162 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../../src/db/client.ts";
+import { createApiToken } from "../../src/modules/auth/api-tokens.service.ts";
+import type { CapturedQuery } from "./raw.ts";
+
+/** Whose API token a case runs with: the scope decides which owner filter the SQL gets. */
+export type Caller = "admin" | "manager" | "rep";
+export type Tokens = Record<Caller, string>;
+
+export type BenchCase = {
+  key: string;
+  label: string;
+  as: Caller;
+  /** Request paths, rotated by both the HTTP run and the raw loop. */
+  paths: string[];
+};
+
+export type PreparedCase = BenchCase & { queries: CapturedQuery[] };
+
+const LIST = "/api/v1/customers";
+
+/** Picks real ids spread over the table, so point reads are not all one cached page. */
+export async function sampleIds(database: Database, count: number): Promise<string[]> {
+  const { rows } = await database.query<{ id: string }>(
+    "select id from customers tablesample system (1) limit $1",
+    [count],
+  );
+  return rows.map((r) => r.id);
+}
+
+export function benchCases(ids: string[]): BenchCase[] {
+  const q = (s: string) => encodeURIComponent(s);
+  return [
+    { key: "first-page", label: "list, first page", as: "admin", paths: [`${LIST}?limit=50`] },
+    {
+      key: "filter",
+      label: "list, status=active&tier=A",
+      as: "admin",
+      paths: [`${LIST}?limit=50&status=active&tier=A`],
+    },
+    {
+      key: "search-latin",
+      label: "search q=huber",
+      as: "admin",
+      paths: [`${LIST}?limit=50&q=huber`],
+    },
+    {
+      key: "search-latin-rare",
+      label: "search q=info424243 (e-mail, selective)",
+      as: "admin",
+      paths: [`${LIST}?limit=50&q=info424243`],
+    },
+    {
+      key: "search-han",
+      label: "search q=华信",
+      as: "admin",
+      paths: [`${LIST}?limit=50&q=${q("华信")}`],
+    },
+    {
+      key: "rep-first-page",
+      label: "list, first page as a rep (own scope)",
+      as: "rep",
+      paths: [`${LIST}?limit=50`],
+    },
+    {
+      key: "manager-search-han",
+      label: "search q=华信 as a manager (team scope)",
+      as: "manager",
+      paths: [`${LIST}?limit=50&q=${q("华信")}`],
+    },
+    {
+      key: "point",
+      label: "point read by id",
+      as: "admin",
+      paths: ids.map((id) => `${LIST}/${id}`),
+    },
+  ];
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * API tokens for one demo user of each role (admin sees all, the Shanghai manager sees the
+ * team's customers, a Shanghai rep sees their own), minted the way `rapport token` does.
+ */
+export async function mintTokens(database: Database): Promise<Tokens> {
+  const emails: Record<Caller, string> = {
+    admin: "admin@rapport.example",
+    manager: "wang.fang@rapport.example",
+    rep: "li.wei@rapport.example",
+  };
+  const out: Partial<Tokens> = {};
+  for (const [caller, email] of Object.entries(emails) as [Caller, string][]) {
+    const { rows } = await database.query<{ id: string }>("select id from users where email = $1", [
+      email,
+    ]);
+    if (!rows[0]) throw new Error(`demo user ${email} missing`);
+    out[caller] = (await createApiToken(database.db, rows[0].id, { name: "bench" })).token;
+  }
+  return out as Tokens;
+}
+
+type QueryFn = (...args: unknown[]) => Promise<unknown>;
+type DriverClient = { query: QueryFn };
+
+function describeCall(args: unknown[]): CapturedQuery | null {
+  const [first, second] = args;
+  if (typeof first === "string") return { text: first, params: (second as unknown[]) ?? [] };
+  if (first && typeof first === "object" && "text" in first) {
+    const cfg = first as { text: string; values?: unknown[] };
+    return { text: cfg.text, params: (second as unknown[]) ?? cfg.values ?? [] };
+  }
+  return null;
+}
+
+/**
+ * The SQL each path makes the endpoint run, recorded at the driver (drizzle's `$client`)
+ * while fastify serves the request in-process. The raw loop then replays exactly that text
+ * and those parameters, rather than a hand-written approximation.
+ */
+export async function captureQueries(
+  app: FastifyInstance,
+  database: Database,
+  cases: BenchCase[],
+  tokens: Tokens,
+): Promise<PreparedCase[]> {
+  const client = (database.db as unknown as { $client: DriverClient }).$client;
+  const original = client.query;
+  let seen: CapturedQuery[] = [];
+  client.query = function (this: unknown, ...args: unknown[]) {
+    const q = describeCall(args);
+    if (q && /from "(customers|customer_grams)"/.test(q.text)) seen.push(q);
+    return original.apply(this, args);
+  } as QueryFn;
+  try {
+    const out: PreparedCase[] = [];
+    for (const c of cases) {
+      const queries: CapturedQuery[] = [];
+      for (const path of c.paths) {
+        seen = [];
+        const res = await app.inject({ method: "GET", url: path, headers: auth(tokens[c.as]) });
+        if (res.statusCode !== 200) {
+          throw new Error(`${path} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+        }
+        if (seen.length === 0) throw new Error(`${path} ran no customer query`);
+        // The last query is the listing; any before it (gram probes) are replayed and timed too.
+        queries.push({ ...seen.at(-1)!, pre: seen.slice(0, -1) });
+      }
+      out.push({ ...c, queries });
+    }
+    return out;
+  } finally {
+    client.query = original;
+  }
+}
+
+/** Rows a path returns, to show in the report what each case actually fetched. */
+export async function rowsReturned(app: FastifyInstance, path: string, token: string) {
+  const res = await app.inject({ method: "GET", url: path, headers: auth(token) });
+  const body = res.json() as { items?: unknown[] };
+  return body.items ? body.items.length : 1;
+}

@@ -1,0 +1,136 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting Rapport reads from the environment, validated once at start.
+ * Nothing else in the codebase may read `process.env`: pass the parsed config down.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Set when a reverse proxy terminates TLS, so X-Forwarded-Proto marks cookies Secure. */
+  /**
+   * Proxies whose X-Forwarded-* headers are believed: `false`, a number of hops, or a
+   * comma-separated list of proxy addresses/CIDRs. Never "trust everyone": any client could
+   * then pick its own address and slip past the sign-in limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, {
+      message: "false, a number of hops, or proxy addresses separated by commas",
+    })
+    .default("false"),
+  /** Check-ins within this many meters of the customer are verified. */
+  VISIT_RADIUS_M: z.coerce.number().int().min(10).max(10_000).default(200),
+  /** Re-planning never moves visits starting within this many minutes from now. */
+  VISIT_FREEZE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(120),
+  /** Days between visits by tier, min-max: "A:7-14,B:14-30,C:30-90". */
+  VISIT_CADENCE: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9]{0,9}:\d{1,3}-\d{1,3}(,[A-Z][A-Z0-9]{0,9}:\d{1,3}-\d{1,3})*$/, {
+      message: 'tier:min-max pairs, e.g. "A:7-14,B:14-30,C:30-90"',
+    })
+    .default("A:7-14,B:14-30,C:30-90"),
+  /** Optional: reminders are also e-mailed when set, e.g. smtp://user:pass@host:587. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Rapport <rapport@localhost>"),
+  /** How often the background jobs look for due work; 0 turns the scheduler off. */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Request bodies above this size are refused with 413. */
+  bodyLimitBytes: number;
+  /** How long an Idempotency-Key and its stored response are kept. */
+  idempotencyTtlHours: number;
+  trustProxy: false | number | string;
+  visits: {
+    radiusM: number;
+    freezeMinutes: number;
+    tierCadence: Record<string, { minDays: number; maxDays: number }>;
+  };
+  mail: {
+    /** Unset: notifications stay in-app only. */
+    smtpUrl: string | undefined;
+    from: string;
+  };
+  /** Milliseconds between scheduler ticks; 0 = no scheduler in this process. */
+  schedulerIntervalMs: number;
+  auth: {
+    /** A session unused this long ends. */
+    sessionIdleMinutes: number;
+    /** A session ends this long after sign-in, used or not. */
+    sessionAbsoluteHours: number;
+    passwordMinLength: number;
+    /** Failed sign-ins allowed per account, and per client address, in one window. */
+    loginFailuresPerAccount: number;
+    loginFailuresPerAddress: number;
+    loginWindowMinutes: number;
+  };
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    bodyLimitBytes: 1024 * 1024,
+    idempotencyTtlHours: 24,
+    trustProxy:
+      e.TRUST_PROXY === "false"
+        ? false
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY,
+    visits: {
+      radiusM: e.VISIT_RADIUS_M,
+      freezeMinutes: e.VISIT_FREEZE_MINUTES,
+      tierCadence: Object.fromEntries(
+        e.VISIT_CADENCE.split(",").map((pair) => {
+          const [tier, range] = pair.split(":") as [string, string];
+          const [minDays, maxDays] = range.split("-").map(Number) as [number, number];
+          return [tier, { minDays, maxDays }];
+        }),
+      ),
+    },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    auth: {
+      sessionIdleMinutes: 12 * 60,
+      sessionAbsoluteHours: 7 * 24,
+      passwordMinLength: 10,
+      loginFailuresPerAccount: 5,
+      loginFailuresPerAddress: 30,
+      loginWindowMinutes: 15,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type Config, loadConfig } from "../config.ts";
+import { type Database, openDatabase } from "./client.ts";
+import { runMigrations } from "./migrate.ts";
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite, or — when the
+ * suite runs with DATABASE_URL — a new database created on that PostgreSQL server and
+ * dropped afterwards, so parallel test files never see each other's rows.
+ */
+export async function openTestDatabase(): Promise<{
+  database: Database;
+  config: Config;
+  dispose(): Promise<void>;
+}> {
+  const base = loadConfig({ ...process.env, LOG_LEVEL: "silent", PORT: "0" });
+  if (!base.databaseUrl) {
+    const database = await openDatabase({ kind: "pglite", dataDir: null });
+    await runMigrations(database);
+    return { database, config: base, dispose: () => database.close() };
+  }
+  const name = `rapport_t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base.databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base.databaseUrl);
+  url.pathname = `/${name}`;
+  const config = { ...base, databaseUrl: url.toString() };
+  const database = await openDatabase({ kind: "postgres", url: config.databaseUrl, poolSize: 5 });
+  await runMigrations(database);
+  return {
+    database,
+    config,
+    async dispose() {
+      await database.close();
+      const c = new pg.Client({ connectionString: base.databaseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * A digest of every row of the tables a request could touch. Equal digests before and
+ * after a rejected request prove it changed nothing, byte for byte.
+ */
+export async function dataDigest(database: Database): Promise<Record<string, string>> {
+  const tables = [
+    "customers",
+    "customer_grams",
+    "contacts",
+    "audit_events",
+    "idempotency_keys",
+    "users",
+    "teams",
+    "communications",
+    "needs",
+    "need_status_changes",
+    "need_links",
+    "follow_ups",
+    "notifications",
+    "strategies",
+    "visits",
+    "visit_plans",
+    "calendar_feeds",
+  ];
+  const out: Record<string, string> = {};
+  for (const t of tables) {
+    const res = await database.query<{ d: string | null; n: number }>(
+      `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d, count(*)::int as n from ${t} x`,
+    );
+    out[t] = `${res.rows[0]?.n}:${res.rows[0]?.d}`;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { type CadenceInput, explain, intervalFor, priority } from "./cadence.ts";
+
+const on = new Date("2026-06-30T08:00:00Z");
+const daysAgo = (d: number) => new Date(on.getTime() - d * 86_400_000);
+const base: CadenceInput = {
+  tier: "A",
+  minDays: null,
+  maxDays: null,
+  lastVisitedAt: daysAgo(3),
+  openNeeds: [],
+  satisfaction: null,
+  locked: false,
+  valueCents: null,
+};
+
+describe("cadence", () => {
+  it("uses tier defaults unless the customer overrides them", () => {
+    expect(intervalFor({ tier: "A", minDays: null, maxDays: null })).toEqual({
+      minDays: 7,
+      maxDays: 14,
+    });
+    expect(intervalFor({ tier: "B", minDays: 10, maxDays: null })).toEqual({
+      minDays: 10,
+      maxDays: 30,
+    });
+    expect(intervalFor({ tier: "Z", minDays: null, maxDays: null })).toEqual({
+      minDays: 30,
+      maxDays: 90,
+    });
+  });
+
+  it.each([
+    // [days since last visit, due, mandatory]
+    [3, false, false],
+    [7, true, false],
+    [14, true, false],
+    [15, true, true],
+    [40, true, true],
+  ])("A-tier %i days after a visit: due %s, mandatory %s", (days, due, mandatory) => {
+    const p = priority({ ...base, lastVisitedAt: daysAgo(days) }, on);
+    expect(p.due).toBe(due);
+    expect(p.mandatory).toBe(mandatory);
+    expect(p.daysSince).toBe(days);
+  });
+
+  it("ranks by tier, lateness and needs", () => {
+    const c = priority({ ...base, tier: "C", lastVisitedAt: daysAgo(40) }, on).score;
+    const aLate = priority({ ...base, lastVisitedAt: daysAgo(34) }, on).score;
+    const aLateWithNeeds = priority(
+      {
+        ...base,
+        lastVisitedAt: daysAgo(34),
+        openNeeds: [
+          { importance: 4, overdue: true },
+          { importance: 2, overdue: false },
+        ],
+      },
+      on,
+    ).score;
+    expect(aLate).toBeGreaterThan(c);
+    expect(aLateWithNeeds).toBeGreaterThan(aLate);
+  });
+
+  it("makes an overdue need or low satisfaction a reason to go even when not due by time", () => {
+    expect(priority({ ...base, openNeeds: [{ importance: 3, overdue: true }] }, on).due).toBe(true);
+    expect(priority({ ...base, satisfaction: 2 }, on).due).toBe(true);
+    expect(priority({ ...base, locked: true }, on).mandatory).toBe(true);
+  });
+
+  it("explains itself in English and Chinese", () => {
+    const p = priority(
+      {
+        ...base,
+        maxDays: 30,
+        minDays: 14,
+        lastVisitedAt: daysAgo(34),
+        openNeeds: [
+          { importance: 3, overdue: true },
+          { importance: 2, overdue: false },
+        ],
+      },
+      on,
+    );
+    expect(explain(p.reasons, "en")).toBe(
+      "A-tier · 34 days since last visit (max 30) · 2 open needs, one overdue",
+    );
+    expect(explain(p.reasons, "zh-CN")).toBe(
+      "A类客户 · 距上次拜访34天（上限30天） · 2个未结需求，1个已逾期",
+    );
+    expect(explain(priority({ ...base, lastVisitedAt: null }, on).reasons, "en")).toBe(
+      "A-tier · never visited",
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Typed application errors. Services throw these; `http/problem.ts` maps the kind to an
+ * HTTP status in one place. Callers branch on `code`, never on the message text.
+ */
+export type ErrorKind =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "gone"
+  | "precondition_failed"
+  | "precondition_required"
+  | "unprocessable"
+  | "too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "unavailable";
+
+export type FieldIssue = { field: string; rule: string; message: string };
+
+export class AppError<Code extends string = string> extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: Code,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** Too many attempts: the HTTP layer adds `Retry-After`. */
+export class RateLimitedError extends AppError<"rate_limited"> {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", "rate_limited", "Too many attempts. Wait before trying again.");
+  }
+}
+
+/** Shared codes; each module adds its own in `<module>.errors.ts`. */
+export const CommonErrors = {
+  validation: (issues: FieldIssue[]) =>
+    new AppError("invalid", "validation_failed", "The request is not valid.", issues),
+  invalidField: (field: string, rule: string, message: string) =>
+    new AppError("invalid", "validation_failed", message, [{ field, rule, message }]),
+  unprocessableField: (field: string, rule: string, message: string) =>
+    new AppError("unprocessable", "validation_failed", message, [{ field, rule, message }]),
+  versionMismatch: () =>
+    new AppError(
+      "precondition_failed",
+      "version_mismatch",
+      "The record changed since you read it (If-Match does not match its ETag). Reload and retry.",
+    ),
+  forbidden: (message: string) => new AppError("forbidden", "forbidden", message),
+  ifMatchRequired: () =>
+    new AppError(
+      "precondition_required",
+      "if_match_required",
+      "This write needs an If-Match header holding the ETag you read.",
+    ),
+} as const;

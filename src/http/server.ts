@@ -1,0 +1,180 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { RateLimitedError } from "../errors.ts";
+import { auditRoutes } from "../modules/audit/audit.routes.ts";
+import { authRoutes } from "../modules/auth/auth.routes.ts";
+import { calendarRoutes } from "../modules/calendar/calendar.routes.ts";
+import { problemSchema } from "../modules/common/fields.ts";
+import { communicationRoutes } from "../modules/communications/communications.routes.ts";
+import { contactRoutes } from "../modules/contacts/contacts.routes.ts";
+import { customerRoutes } from "../modules/customers/customers.routes.ts";
+import { followUpRoutes } from "../modules/follow-ups/follow-ups.routes.ts";
+import { needRoutes } from "../modules/needs/needs.routes.ts";
+import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
+import { strategyRoutes } from "../modules/strategies/strategies.routes.ts";
+import { teamRoutes } from "../modules/teams/teams.routes.ts";
+import { timelineRoutes } from "../modules/timeline/timeline.routes.ts";
+import { userRoutes } from "../modules/users/users.routes.ts";
+import { visitKpiRoutes } from "../modules/visit-kpis/visit-kpis.routes.ts";
+import { visitPlanRoutes } from "../modules/visit-plans/visit-plans.routes.ts";
+import { visitRoutes } from "../modules/visits/visits.routes.ts";
+import { authentication } from "./auth.ts";
+import type { AppDeps } from "./deps.ts";
+import { healthRoutes } from "./health.ts";
+import { problem, sendProblem, toProblem } from "./problem.ts";
+
+/** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
+function trustFor(setting: false | number | string) {
+  if (typeof setting !== "number") return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
+export function maskSecrets(url: string): string {
+  return url.replace(/(\/calendar\/)[^/?]+(\.ics)/, "$1…$2");
+}
+
+/** The built web app (`npm run build:web`); absent in a checkout that never built it. */
+const webRoot = join(import.meta.dirname, "..", "..", "web", "dist");
+
+export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
+  const serveWeb = existsSync(join(webRoot, "index.html"));
+  const app = Fastify({
+    logger:
+      deps.config.logLevel === "silent"
+        ? false
+        : {
+            level: deps.config.logLevel,
+            // Never log bodies or credentials.
+            redact: ["req.headers.authorization", "req.headers.cookie"],
+            serializers: {
+              // The calendar feed's URL is its secret: log it masked, at any level.
+              req: (req: { method: string; url: string }) => ({
+                method: req.method,
+                url: maskSecrets(req.url),
+              }),
+            },
+          },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: trustFor(deps.config.trustProxy),
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((err, request, reply) => {
+    if (err instanceof RateLimitedError) reply.header("retry-after", String(err.retryAfterSeconds));
+    return sendProblem(reply, toProblem(err, request));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0]!;
+    // SPA fallback: the web app routes client-side, so any other page GET gets its index.html.
+    // API paths and files that look like assets (a dot in the last segment) stay a 404.
+    const page =
+      (request.method === "GET" || request.method === "HEAD") &&
+      path !== "/api" &&
+      !path.startsWith("/api/") &&
+      !/\.[^/]*$/.test(path);
+    if (serveWeb && page) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return sendProblem(
+      reply,
+      problem(404, "route_not_found", `No route for ${request.method} ${path}.`),
+    );
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Map tiles come from a configurable tile server.
+        imgSrc: ["'self'", "data:", "https:"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    frameguard: { action: "deny" },
+  });
+  await app.register(cookie);
+  await app.register(authentication, deps);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Rapport API",
+        version: "1",
+        description:
+          "Field-sales CRM. Conventions (pagination, errors, ETag, idempotency): see docs/api.md.",
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // The docs page brings its own script hashes; keep our framing rule on it too.
+    transformStaticCSP: (header) => `${header}; frame-ancestors 'none'`,
+  });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  // Every signed-in route can answer 401; say so once for the OpenAPI document.
+  app.addHook("onRoute", (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    if (route.url.startsWith("/api/v1/") && !route.config?.public && response) {
+      response[401] ??= problemSchema;
+    }
+  });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: "/",
+      // index.html must be revalidated so a new build is picked up; hashed assets never change.
+      setHeaders: (reply, filePath) => {
+        reply.header(
+          "cache-control",
+          filePath.includes(join("dist", "assets"))
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        );
+      },
+    });
+  }
+  await app.register(healthRoutes, deps);
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes, deps);
+      await v1.register(userRoutes, deps);
+      await v1.register(teamRoutes, deps);
+      await v1.register(customerRoutes, deps);
+      await v1.register(contactRoutes, deps);
+      await v1.register(auditRoutes, deps);
+      await v1.register(communicationRoutes, deps);
+      await v1.register(needRoutes, deps);
+      await v1.register(followUpRoutes, deps);
+      await v1.register(timelineRoutes, deps);
+      await v1.register(notificationRoutes, deps);
+      await v1.register(strategyRoutes, deps);
+      await v1.register(visitRoutes, deps);
+      await v1.register(visitPlanRoutes, deps);
+      await v1.register(visitKpiRoutes, deps);
+      await v1.register(calendarRoutes, deps);
+    },
+    { prefix: "/api/v1" },
+  );
+  return app;
+}

@@ -1,0 +1,213 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/client.ts";
+import { openTestDatabase } from "../db/testing.ts";
+import { systemContext } from "../modules/common/system.ts";
+import { createUser } from "../modules/users/users.service.ts";
+import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
+import { jobTick } from "./jobs.ts";
+import { smtpMailer } from "./mailer.ts";
+import { startScheduler } from "./scheduler.ts";
+
+let database: Database;
+let dispose: () => Promise<void>;
+beforeAll(async () => {
+  ({ database, dispose } = await openTestDatabase());
+});
+afterAll(async () => {
+  await dispose?.();
+});
+
+const HOUR = 3600_000;
+const silent = { error: (o: { err: unknown }) => console.error(o.err), info: () => {} };
+
+async function user(email: string) {
+  const row = await createUser(systemContext(database.db), {
+    email,
+    name: "Anna Schneider",
+    role: "rep",
+    teamId: null,
+    locale: "en",
+    timeZone: "UTC",
+  });
+  return row.id;
+}
+
+async function unreminded(ids: string[]) {
+  const r = await database.query<{ n: number }>(
+    "select count(*)::int as n from follow_ups where id = any($1::uuid[]) and reminded_at is null",
+    [ids],
+  );
+  return r.rows[0]!.n;
+}
+
+describe("restarts", () => {
+  it("reminds everything that became due while no scheduler ran", async () => {
+    const rep = await user("restart@test.example");
+    const c = await seedCustomer(database.db, { ownerId: rep });
+    const tick = jobTick({ db: database.db, mailer: null, logger: silent });
+    const first = startScheduler({ intervalMs: 20, tick, logger: silent });
+    await new Promise((r) => setTimeout(r, 60));
+    await first.stop();
+    // Downtime: 250 follow-ups fall due (more than one claim batch), some of them days ago.
+    const ids = await seedFollowUps(
+      database.db,
+      Array.from({ length: 250 }, (_, i) => ({
+        customerId: c.id,
+        assigneeId: rep,
+        dueAt: new Date(Date.now() - (i + 1) * HOUR),
+      })),
+    );
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await unreminded(ids)).toBe(250);
+    // A long interval: only the tick on start can do the work.
+    const second = startScheduler({ intervalMs: 3_600_000, tick, logger: silent });
+    await waitFor(async () => (await unreminded(ids)) === 0, 20_000, "all reminders");
+    await second.stop();
+    const n = await database.query<{ n: number; d: number }>(
+      "select count(*)::int as n, count(distinct follow_up_id)::int as d from notifications where user_id = $1",
+      [rep],
+    );
+    expect(n.rows[0]).toEqual({ n: 250, d: 250 });
+    // Read: the outbox tests below must not mail these.
+    await database.query("update notifications set read_at = now() where user_id = $1", [rep]);
+  });
+});
+
+/** Minimal MIME decoding for what nodemailer writes: encoded-word headers, quoted-printable bodies. */
+function decodeWords(v: string) {
+  return v.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
+    enc.toUpperCase() === "B"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : qp(text.replace(/_/g, " ")),
+  );
+}
+function qp(v: string) {
+  const bytes = v
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+function parse(raw: string) {
+  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
+  const header = (name: string) =>
+    new RegExp(`^${name}:\\s*(.*)$`, "im").exec(unfolded)?.[1]?.trim() ?? "";
+  const body = rest.join("\n\n");
+  const encoding = header("Content-Transfer-Encoding").toLowerCase();
+  return {
+    subject: decodeWords(header("Subject")),
+    to: header("To"),
+    from: decodeWords(header("From")),
+    text:
+      encoding === "quoted-printable"
+        ? qp(body)
+        : encoding === "base64"
+          ? Buffer.from(body, "base64").toString("utf8")
+          : body,
+  };
+}
+
+describe("e-mail outbox", () => {
+  type Received = { rcptTo: string[]; raw: string };
+  const received: Received[] = [];
+  let smtp: SMTPServer;
+  let smtpUrl: string;
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (d: Buffer) => chunks.push(d));
+        stream.on("end", () => {
+          received.push({
+            rcptTo: session.envelope.rcptTo.map((a) => a.address),
+            raw: Buffer.concat(chunks).toString("utf8"),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  });
+
+  it("mails each new reminder once to its assignee, through a real SMTP server", async () => {
+    const rep = await user("anna.schneider@test.example");
+    const c = await seedCustomer(database.db, { ownerId: rep, name: "Café Müller" });
+    await seedFollowUps(database.db, [
+      {
+        customerId: c.id,
+        assigneeId: rep,
+        dueAt: new Date(Date.now() - HOUR),
+        notes: "Bring the new price list",
+      },
+    ]);
+    const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const tick = jobTick({ db: database.db, mailer, logger: silent });
+    const before = received.length;
+    await tick();
+    await tick();
+    mailer.close();
+    const mine = received
+      .slice(before)
+      .filter((m) => m.rcptTo.includes("anna.schneider@test.example"));
+    expect(mine).toHaveLength(1);
+    const msg = parse(mine[0]!.raw);
+    expect(msg.to).toContain("anna.schneider@test.example");
+    expect(msg.from).toContain("rapport@test.example");
+    expect(msg.subject).toBe("Follow-up due: Café Müller");
+    expect(msg.text).toContain("Hello Anna Schneider,");
+    expect(msg.text).toContain("Bring the new price list");
+    const row = await database.query<{ emailed_at: Date | null }>(
+      "select emailed_at from notifications where user_id = $1",
+      [rep],
+    );
+    expect(row.rows[0]!.emailed_at).not.toBeNull();
+  });
+
+  it("does not mail notifications already read, and keeps unsent ones when SMTP is down", async () => {
+    const rep = await user("bob@test.example");
+    const c = await seedCustomer(database.db, { ownerId: rep });
+    await seedFollowUps(
+      database.db,
+      [1, 2].map(() => ({ customerId: c.id, assigneeId: rep, dueAt: new Date(Date.now() - HOUR) })),
+    );
+    await jobTick({ db: database.db, mailer: null, logger: silent })();
+    await database.query(
+      "update notifications set read_at = now() where id = (select id from notifications where user_id = $1 limit 1)",
+      [rep],
+    );
+    const errors: unknown[] = [];
+    const down = smtpMailer("smtp://127.0.0.1:1", "Rapport <rapport@test.example>");
+    await jobTick({
+      db: database.db,
+      mailer: down,
+      logger: { error: (o) => errors.push(o.err), info: () => {} },
+    })();
+    down.close();
+    expect(errors.length).toBeGreaterThan(0);
+    const pending = async () =>
+      (
+        await database.query<{ n: number }>(
+          "select count(*)::int as n from notifications where user_id = $1 and emailed_at is null and read_at is null",
+          [rep],
+        )
+      ).rows[0]!.n;
+    expect(await pending()).toBe(1);
+    const before = received.length;
+    const up = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    await jobTick({ db: database.db, mailer: up, logger: silent })();
+    up.close();
+    expect(await pending()).toBe(0);
+    expect(
+      received.slice(before).filter((m) => m.rcptTo.includes("bob@test.example")),
+    ).toHaveLength(1);
+  });
+});

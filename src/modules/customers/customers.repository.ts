@@ -1,0 +1,188 @@
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import type { Executor } from "../../db/client.ts";
+import { customerGrams, customers } from "../../db/schema/customers.ts";
+import { ownerWithinScope } from "../../db/scope.ts";
+import type { CustomerScope } from "../access/scope.ts";
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type CustomerInsert = typeof customers.$inferInsert;
+export type CustomerUpdate = Partial<Omit<CustomerInsert, "id" | "createdAt" | "version">>;
+
+export type CustomerSortKey = "name" | "createdAt" | "updatedAt";
+
+export type CustomerListFilter = {
+  deleted: boolean;
+  status?: string[];
+  tier?: string[];
+  ownerId?: string;
+  tag?: string;
+  city?: string;
+  updatedSince?: Date;
+  /** Latin search: lower-cased text matched by substring, or by trigram word similarity when fuzzy. */
+  text?: string;
+  fuzzy?: boolean;
+  /** Han search: bigrams the row must contain, plus the lower-cased text as a substring. */
+  grams?: { grams: string[]; text: string };
+  sort: CustomerSortKey;
+  descending: boolean;
+  after?: { value: string; id: string };
+  limit: number;
+};
+
+const SORT_COLUMNS = {
+  name: customers.name,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+} as const;
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function insertCustomer(ex: Executor, values: CustomerInsert): Promise<CustomerRow> {
+  const [row] = await ex.insert(customers).values(values).returning();
+  return row!;
+}
+
+/** A customer outside the scope is not found, exactly like one that does not exist. */
+export async function findCustomer(
+  ex: Executor,
+  scope: CustomerScope,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<CustomerRow | undefined> {
+  const q = ex
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), ownerWithinScope(scope, customers.ownerId)));
+  const [row] = opts.forUpdate ? await q.for("update") : await q;
+  return row;
+}
+
+/** Callers must have found the row through `findCustomer` with their scope first. */
+export async function updateCustomer(
+  ex: Executor,
+  id: string,
+  values: CustomerUpdate,
+): Promise<CustomerRow> {
+  const [row] = await ex
+    .update(customers)
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${customers.version} + 1` })
+    .where(eq(customers.id, id))
+    .returning();
+  return row!;
+}
+
+function filterConditions(scope: CustomerScope, f: CustomerListFilter): (SQL | undefined)[] {
+  const conds: (SQL | undefined)[] = [
+    ownerWithinScope(scope, customers.ownerId),
+    f.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
+  ];
+  if (f.status) conds.push(inArray(customers.status, f.status as CustomerRow["status"][]));
+  if (f.tier) conds.push(inArray(customers.tier, f.tier));
+  if (f.ownerId) conds.push(eq(customers.ownerId, f.ownerId));
+  if (f.tag) conds.push(arrayContains(customers.tags, [f.tag]));
+  if (f.city) conds.push(eq(customers.city, f.city));
+  if (f.updatedSince) conds.push(gte(customers.updatedAt, f.updatedSince));
+  if (f.text) {
+    conds.push(
+      f.fuzzy
+        ? sql`${f.text} <% ${customers.searchText}`
+        : sql`${customers.searchText} like ${`%${escapeLike(f.text)}%`}`,
+    );
+  }
+  if (f.grams) conds.push(sql`${customers.searchText} like ${`%${escapeLike(f.grams.text)}%`}`);
+  return conds;
+}
+
+export async function listCustomers(
+  ex: Executor,
+  scope: CustomerScope,
+  f: CustomerListFilter,
+): Promise<CustomerRow[]> {
+  if (f.grams && f.sort === "name") return listByGram(ex, scope, f, f.grams);
+  const conds = filterConditions(scope, f);
+  if (f.grams) conds.push(arrayContains(customers.searchGrams, f.grams.grams));
+  const col = SORT_COLUMNS[f.sort];
+  if (f.after) {
+    const value = f.sort === "name" ? sql`${f.after.value}` : sql`${f.after.value}::timestamptz`;
+    conds.push(
+      f.descending
+        ? sql`(${col}, ${customers.id}) < (${value}, ${f.after.id}::uuid)`
+        : sql`(${col}, ${customers.id}) > (${value}, ${f.after.id}::uuid)`,
+    );
+  }
+  const dir = f.descending ? desc : asc;
+  return ex
+    .select()
+    .from(customers)
+    .where(and(...conds))
+    .orderBy(dir(col), dir(customers.id))
+    .limit(f.limit);
+}
+
+/** How many rows each gram has, counted only up to `cap` (an index-only probe per gram). */
+async function rarestGram(ex: Executor, grams: string[], cap = 5000): Promise<string> {
+  if (grams.length === 1) return grams[0]!;
+  let best = grams[0]!;
+  let bestCount = Number.POSITIVE_INFINITY;
+  for (const g of grams) {
+    const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(
+      ex
+        .select({ one: sql`1`.as("one") })
+        .from(customerGrams)
+        .where(eq(customerGrams.gram, g))
+        .limit(cap)
+        .as("probe"),
+    );
+    const n = row?.n ?? 0;
+    if (n < bestCount) {
+      best = g;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Chinese search in name order: walk the (gram, name, id) index of the query's rarest gram and
+ * keep the rows whose text holds the whole query. Reads about as many index entries as the
+ * page needs, however common the gram.
+ */
+async function listByGram(
+  ex: Executor,
+  scope: CustomerScope,
+  f: CustomerListFilter,
+  q: { grams: string[]; text: string },
+): Promise<CustomerRow[]> {
+  const gram = await rarestGram(ex, q.grams);
+  const conds = [...filterConditions(scope, f), eq(customerGrams.gram, gram)];
+  if (f.after) {
+    conds.push(
+      f.descending
+        ? sql`(${customerGrams.name}, ${customerGrams.customerId}) < (${f.after.value}, ${f.after.id}::uuid)`
+        : sql`(${customerGrams.name}, ${customerGrams.customerId}) > (${f.after.value}, ${f.after.id}::uuid)`,
+    );
+  }
+  const dir = f.descending ? desc : asc;
+  const rows = await ex
+    .select({ customer: customers })
+    .from(customerGrams)
+    .innerJoin(customers, eq(customers.id, customerGrams.customerId))
+    .where(and(...conds))
+    .orderBy(dir(customerGrams.name), dir(customerGrams.customerId))
+    .limit(f.limit);
+  return rows.map((r) => r.customer);
+}

@@ -1,0 +1,170 @@
+import { readCursor, toPage } from "../../domain/pagination.ts";
+import { hasHan, indexGrams, queryGrams } from "../../domain/text/cjk-grams.ts";
+import { CommonErrors } from "../../errors.ts";
+import { assertAssignable } from "../access/assignable.ts";
+import { audit } from "../audit/audit.service.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { CustomerErrors } from "./customers.errors.ts";
+import { presentCustomer } from "./customers.presenter.ts";
+import {
+  type CustomerListFilter,
+  type CustomerRow,
+  type CustomerSortKey,
+  findCustomer,
+  insertCustomer,
+  listCustomers,
+  updateCustomer,
+} from "./customers.repository.ts";
+import type { CustomerCreate, CustomerListQuery, CustomerPatch } from "./customers.schema.ts";
+import { handOverOpenWork } from "./handover.repository.ts";
+
+const ENTITY = "customer";
+
+/** Owners follow the assignment rule; only an admin (or system work) may leave one unset. */
+async function assertAssignableOwner(ctx: ServiceContext, ownerId: string | null | undefined) {
+  if (ownerId === undefined) return;
+  if (ownerId === null) {
+    if (ctx.actor && ctx.actor.role !== "admin") throw CustomerErrors.ownerForbidden();
+    return;
+  }
+  await assertAssignable(ctx, ownerId, "ownerId");
+}
+
+function checkVersion(row: CustomerRow, expected: number | null) {
+  if (expected !== null && row.version !== expected) throw CommonErrors.versionMismatch();
+}
+
+export async function createCustomer(ctx: ServiceContext, input: CustomerCreate) {
+  await assertAssignableOwner(ctx, input.ownerId);
+  // Without an explicit owner the creator owns it, so it stays inside their own scope.
+  const ownerId = input.ownerId === undefined ? (ctx.actor?.id ?? null) : input.ownerId;
+  return ctx.db.transaction(async (tx) => {
+    const t = { ...ctx, db: tx };
+    const row = await insertCustomer(tx, {
+      ...input,
+      ownerId,
+      searchGrams: indexGrams(input.name),
+    });
+    await audit(t, "create", { type: ENTITY, id: row.id }, null, presentCustomer(row));
+    return row;
+  });
+}
+
+export async function getCustomer(ctx: ServiceContext, id: string) {
+  const row = await findCustomer(ctx.db, ctx.scope, id);
+  if (!row || row.deletedAt) throw CustomerErrors.notFound();
+  return row;
+}
+
+/** `expectedVersion` null means If-Match: * (any current version). */
+export async function patchCustomer(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  patch: CustomerPatch,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const before = await findCustomer(tx, ctx.scope, id, { forUpdate: true });
+    if (!before || before.deletedAt) throw CustomerErrors.notFound();
+    if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) {
+      await assertAssignableOwner({ ...ctx, db: tx }, patch.ownerId);
+    }
+    checkVersion(before, expectedVersion);
+    const merged = { ...before, ...patch };
+    if ((merged.latitude == null) !== (merged.longitude == null))
+      throw CustomerErrors.latLonPaired();
+    if (
+      merged.visitMinDays != null &&
+      merged.visitMaxDays != null &&
+      merged.visitMinDays > merged.visitMaxDays
+    ) {
+      throw CustomerErrors.minAboveMax();
+    }
+    const values =
+      patch.name === undefined ? patch : { ...patch, searchGrams: indexGrams(patch.name) };
+    const after = await updateCustomer(tx, id, values);
+    if (before.ownerId && after.ownerId && before.ownerId !== after.ownerId) {
+      await handOverOpenWork(tx, id, before.ownerId, after.ownerId);
+    }
+    await audit(
+      { ...ctx, db: tx },
+      "update",
+      { type: ENTITY, id },
+      presentCustomer(before),
+      presentCustomer(after),
+    );
+    return after;
+  });
+}
+
+async function setDeleted(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  deleted: boolean,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const before = await findCustomer(tx, ctx.scope, id, { forUpdate: true });
+    if (!before) throw CustomerErrors.notFound();
+    if (deleted && before.deletedAt) throw CustomerErrors.notFound();
+    if (!deleted && !before.deletedAt) throw CustomerErrors.notDeleted();
+    checkVersion(before, expectedVersion);
+    const after = await updateCustomer(tx, id, { deletedAt: deleted ? new Date() : null });
+    await audit(
+      { ...ctx, db: tx },
+      deleted ? "delete" : "restore",
+      { type: ENTITY, id },
+      presentCustomer(before),
+      presentCustomer(after),
+    );
+    return after;
+  });
+}
+
+export const deleteCustomer = (ctx: ServiceContext, id: string, version: number | null) =>
+  setDeleted(ctx, id, version, true);
+export const restoreCustomer = (ctx: ServiceContext, id: string, version: number | null) =>
+  setDeleted(ctx, id, version, false);
+
+function sortValue(row: CustomerRow, sort: CustomerSortKey): string {
+  return sort === "name" ? row.name : row[sort].toISOString();
+}
+
+export async function searchCustomers(ctx: ServiceContext, query: CustomerListQuery) {
+  const descending = query.sort.startsWith("-");
+  const sort = query.sort.replace(/^-/, "") as CustomerSortKey;
+  const filter: CustomerListFilter = {
+    deleted: query.deleted === "true",
+    status: query.status,
+    tier: query.tier,
+    ownerId: query.ownerId,
+    tag: query.tag,
+    city: query.city,
+    updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+    sort,
+    descending,
+    limit: query.limit + 1,
+  };
+  if (query.q) {
+    const lowered = query.q.toLowerCase();
+    if (hasHan(lowered)) filter.grams = { grams: queryGrams(lowered), text: lowered };
+    else filter.text = lowered;
+  }
+  // A fuzzy page carries its mode in the cursor, so that later pages stay fuzzy.
+  const fuzzySort = `${query.sort}~fuzzy`;
+  const fuzzyCursor = query.cursor ? readCursor(query.cursor, fuzzySort) : undefined;
+  const after = fuzzyCursor ?? readCursor(query.cursor, query.sort);
+  if (after === null || (after && sort !== "name" && Number.isNaN(Date.parse(after.value)))) {
+    throw CustomerErrors.invalidCursor();
+  }
+  filter.after = after;
+  if (fuzzyCursor) filter.fuzzy = true;
+  let rows = await listCustomers(ctx.db, ctx.scope, filter);
+  // Substring matches first; only when there are none, typo-tolerant trigram matches.
+  if (filter.text && !filter.fuzzy && !query.cursor && rows.length === 0) {
+    filter.fuzzy = true;
+    rows = await listCustomers(ctx.db, ctx.scope, filter);
+  }
+  if (filter.fuzzy) return toPage(rows, query.limit, fuzzySort, (r) => sortValue(r, sort));
+  return toPage(rows, query.limit, query.sort, (r) => sortValue(r, sort));
+}

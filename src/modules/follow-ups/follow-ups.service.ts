@@ -1,0 +1,212 @@
+import { readCursor, toPage } from "../../domain/pagination.ts";
+import { addDays, dayBounds, localDate } from "../../domain/time.ts";
+import { CommonErrors } from "../../errors.ts";
+import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
+import { audit } from "../audit/audit.service.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { getCustomer } from "../customers/customers.service.ts";
+import { findNeed } from "../needs/needs.repository.ts";
+import { findUser, listUsers } from "../users/users.repository.ts";
+import { FollowUpErrors } from "./follow-ups.errors.ts";
+import { presentFollowUp } from "./follow-ups.presenter.ts";
+import {
+  dayCounts,
+  type FollowUpRow,
+  findFollowUp,
+  insertFollowUp,
+  listFollowUps,
+  updateFollowUp,
+} from "./follow-ups.repository.ts";
+import type { FollowUpCreate, FollowUpListQuery, FollowUpPatch } from "./follow-ups.schema.ts";
+
+const ENTITY = "follow_up";
+
+/**
+ * Creates a follow-up on a customer the caller can see. The assignee defaults to the
+ * customer's owner (falling back to the caller); naming one follows the assignment rule.
+ * Runs in the caller's transaction when `ctx.db` is one (e.g. logging a call with a next step).
+ */
+export async function createFollowUp(
+  ctx: ServiceContext,
+  customerId: string,
+  input: FollowUpCreate & { sourceCommunicationId?: string },
+): Promise<FollowUpRow> {
+  const customer = await getCustomer(ctx, customerId);
+  if (input.assigneeId)
+    await assertAssigneeSeesCustomer(ctx, input.assigneeId, customer, "assigneeId");
+  const assigneeId = input.assigneeId ?? customer.ownerId ?? ctx.actor?.id;
+  if (!assigneeId) throw CommonErrors.invalidField("assigneeId", "required", "Name an assignee.");
+  if (input.needId) {
+    const need = await findNeed(ctx.db, ctx.scope, input.needId);
+    if (!need || need.customerId !== customerId) throw FollowUpErrors.needOfOtherCustomer();
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertFollowUp(tx, {
+      customerId,
+      assigneeId,
+      kind: input.kind,
+      dueAt: new Date(input.dueAt),
+      needId: input.needId ?? null,
+      notes: input.notes ?? null,
+      sourceCommunicationId: input.sourceCommunicationId ?? null,
+      createdBy: ctx.actor?.id ?? null,
+    });
+    await audit(
+      { ...ctx, db: tx },
+      "create",
+      { type: ENTITY, id: row.id },
+      null,
+      presentFollowUp(row),
+    );
+    return row;
+  });
+}
+
+export async function getFollowUp(ctx: ServiceContext, id: string) {
+  const row = await findFollowUp(ctx.db, ctx.scope, id);
+  if (!row || row.deletedAt) throw FollowUpErrors.notFound();
+  return row;
+}
+
+async function change(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  apply: (row: FollowUpRow) => Promise<Parameters<typeof updateFollowUp>[2]>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const t = { ...ctx, db: tx };
+    const before = await findFollowUp(tx, ctx.scope, id, { forUpdate: true });
+    if (!before || before.deletedAt) throw FollowUpErrors.notFound();
+    if (expectedVersion !== null && before.version !== expectedVersion) {
+      throw CommonErrors.versionMismatch();
+    }
+    if (before.status !== "open") throw FollowUpErrors.notOpen();
+    const after = await updateFollowUp(tx, id, await apply(before));
+    await audit(t, "update", { type: ENTITY, id }, presentFollowUp(before), presentFollowUp(after));
+    return after;
+  });
+}
+
+export function patchFollowUp(
+  ctx: ServiceContext,
+  id: string,
+  version: number | null,
+  patch: FollowUpPatch,
+) {
+  return change(ctx, id, version, async (row) => {
+    if (patch.assigneeId) {
+      const customer = await getCustomer(ctx, row.customerId);
+      await assertAssigneeSeesCustomer(ctx, patch.assigneeId, customer, "assigneeId");
+    }
+    return {
+      ...patch,
+      dueAt: patch.dueAt ? new Date(patch.dueAt) : undefined,
+      // A moved due date deserves a fresh reminder.
+      ...(patch.dueAt ? { remindedAt: null } : {}),
+    };
+  });
+}
+
+export const completeFollowUp = (
+  ctx: ServiceContext,
+  id: string,
+  version: number | null,
+  result: string | null | undefined,
+) =>
+  change(ctx, id, version, async () => ({
+    status: "done",
+    result: result ?? null,
+    completedAt: new Date(),
+  }));
+
+export const cancelFollowUp = (
+  ctx: ServiceContext,
+  id: string,
+  version: number | null,
+  result: string | null | undefined,
+) =>
+  change(ctx, id, version, async () => ({
+    status: "cancelled",
+    result: result ?? null,
+    completedAt: new Date(),
+  }));
+
+export async function searchFollowUps(ctx: ServiceContext, q: FollowUpListQuery) {
+  const after = readCursor(q.cursor, "dueAt");
+  if (after === null) throw FollowUpErrors.invalidCursor();
+  const rows = await listFollowUps(ctx.db, ctx.scope, {
+    assigneeIds: q.assigneeId ? [q.assigneeId] : undefined,
+    customerId: q.customerId,
+    needId: q.needId,
+    status: q.status,
+    dueFrom: q.dueFrom ? new Date(q.dueFrom) : undefined,
+    dueBefore: q.dueBefore ? new Date(q.dueBefore) : undefined,
+    after: after && { dueAt: after.value, id: after.id },
+    limit: q.limit + 1,
+  });
+  return toPage(rows, q.limit, "dueAt", (r) => r.dueAt.toISOString());
+}
+
+const DAY_LIST_LIMIT = 200;
+
+/** "My day": my open follow-ups overdue, due today and in the next 7 days, in my time zone. */
+export async function myDay(ctx: ServiceContext, date?: string) {
+  const me = ctx.actor ? await findUser(ctx.db, ctx.actor.id) : undefined;
+  if (!me) throw FollowUpErrors.notFound();
+  const tz = me.timeZone;
+  const day = date ?? localDate(new Date(), tz);
+  const { start, end } = dayBounds(day, tz);
+  const weekEnd = dayBounds(addDays(day, 7), tz).start;
+  const base = { assigneeIds: [me.id], status: ["open"], limit: DAY_LIST_LIMIT };
+  const [overdue, today, upcoming, counts] = await Promise.all([
+    listFollowUps(ctx.db, ctx.scope, { ...base, dueBefore: start }),
+    listFollowUps(ctx.db, ctx.scope, { ...base, dueFrom: start, dueBefore: end }),
+    listFollowUps(ctx.db, ctx.scope, { ...base, dueFrom: end, dueBefore: weekEnd }),
+    dayCounts(ctx.db, ctx.scope, [me.id], start, end, weekEnd),
+  ]);
+  const c = counts[0];
+  return {
+    date: day,
+    timeZone: tz,
+    counts: { overdue: c?.overdue ?? 0, today: c?.today ?? 0, upcoming: c?.upcoming ?? 0 },
+    overdue,
+    today,
+    upcoming,
+  };
+}
+
+/** A manager's view of their team's day (an admin may name any team). */
+export async function teamDay(ctx: ServiceContext, opts: { date?: string; teamId?: string }) {
+  const actor = ctx.actor;
+  const teamId = opts.teamId ?? actor?.teamId ?? null;
+  if (!actor || actor.role === "rep" || !teamId) throw FollowUpErrors.teamForbidden();
+  if (actor.role === "manager" && teamId !== actor.teamId) throw FollowUpErrors.teamForbidden();
+  const me = await findUser(ctx.db, actor.id);
+  const tz = me?.timeZone ?? "UTC";
+  const day = opts.date ?? localDate(new Date(), tz);
+  const { start, end } = dayBounds(day, tz);
+  const weekEnd = dayBounds(addDays(day, 7), tz).start;
+  const members = await listUsers(ctx.db, { teamId, limit: 1000 });
+  const counts = await dayCounts(
+    ctx.db,
+    ctx.scope,
+    members.map((m) => m.id),
+    start,
+    end,
+    weekEnd,
+  );
+  const byUser = new Map(counts.map((c) => [c.assigneeId, c]));
+  return {
+    date: day,
+    members: members.map((m) => ({
+      userId: m.id,
+      name: m.name,
+      role: m.role,
+      overdue: byUser.get(m.id)?.overdue ?? 0,
+      today: byUser.get(m.id)?.today ?? 0,
+      upcoming: byUser.get(m.id)?.upcoming ?? 0,
+      doneToday: byUser.get(m.id)?.doneToday ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,25 @@
+import { isActive } from "../../domain/needs.ts";
+import type { NeedRow } from "./needs.repository.ts";
+import type { NeedOut } from "./needs.schema.ts";
+
+export function presentNeed(row: NeedRow, now = new Date()): NeedOut {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    type: row.type,
+    title: row.title,
+    detail: row.detail,
+    importance: row.importance,
+    urgency: row.urgency,
+    status: row.status,
+    ownerId: row.ownerId,
+    sourceCommunicationId: row.sourceCommunicationId,
+    dueAt: row.dueAt.toISOString(),
+    overdue: isActive(row.status) && row.dueAt.getTime() < now.getTime(),
+    resolutionNote: row.resolutionNote,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}

@@ -1,0 +1,70 @@
+import { CommonErrors } from "../../errors.ts";
+import { audit } from "../audit/audit.service.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { UserErrors } from "../users/users.errors.ts";
+import { presentTeam } from "../users/users.presenter.ts";
+import {
+  findActiveUser,
+  findTeam,
+  findTeamByName,
+  insertTeam,
+  listTeams,
+  updateTeam,
+} from "../users/users.repository.ts";
+
+const ENTITY = "team";
+
+function requireAdmin(ctx: ServiceContext) {
+  if (ctx.actor && ctx.actor.role !== "admin") throw UserErrors.adminOnly();
+}
+
+async function assertManager(ctx: ServiceContext, managerId: string | null | undefined) {
+  if (!managerId) return;
+  const user = await findActiveUser(ctx.db, managerId);
+  if (!user || user.role === "rep") throw UserErrors.unknownManager();
+}
+
+export const allTeams = (ctx: ServiceContext) => listTeams(ctx.db);
+
+export async function createTeam(
+  ctx: ServiceContext,
+  input: { name: string; managerId: string | null },
+) {
+  requireAdmin(ctx);
+  await assertManager(ctx, input.managerId);
+  return ctx.db.transaction(async (tx) => {
+    if (await findTeamByName(tx, input.name)) throw UserErrors.teamNameTaken();
+    const row = await insertTeam(tx, input);
+    await audit({ ...ctx, db: tx }, "create", { type: ENTITY, id: row.id }, null, presentTeam(row));
+    return row;
+  });
+}
+
+export async function patchTeam(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  patch: { name?: string; managerId?: string | null },
+) {
+  requireAdmin(ctx);
+  await assertManager(ctx, patch.managerId);
+  return ctx.db.transaction(async (tx) => {
+    const before = await findTeam(tx, id, { forUpdate: true });
+    if (!before) throw UserErrors.teamNotFound();
+    if (expectedVersion !== null && before.version !== expectedVersion) {
+      throw CommonErrors.versionMismatch();
+    }
+    if (patch.name && patch.name !== before.name && (await findTeamByName(tx, patch.name))) {
+      throw UserErrors.teamNameTaken();
+    }
+    const after = await updateTeam(tx, id, patch);
+    await audit(
+      { ...ctx, db: tx },
+      "update",
+      { type: ENTITY, id },
+      presentTeam(before),
+      presentTeam(after),
+    );
+    return after;
+  });
+}

@@ -1,0 +1,113 @@
+import { CommonErrors } from "../../errors.ts";
+import type { Actor } from "../access/actor.ts";
+import { audit } from "../audit/audit.service.ts";
+import { hashPassword } from "../auth/secrets.ts";
+import { deleteUserSessions } from "../auth/sessions.repository.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { UserErrors } from "./users.errors.ts";
+import { presentUser } from "./users.presenter.ts";
+import {
+  findTeam,
+  findUser,
+  findUserByEmail,
+  insertUser,
+  listUsers,
+  type UserRow,
+  type UserUpdate,
+  updateUser,
+} from "./users.repository.ts";
+import type { UserCreate, UserPatch } from "./users.schema.ts";
+
+const ENTITY = "user";
+
+/** Admins see everyone; managers their team and themselves; reps themselves. */
+function canSee(actor: Actor | null, user: UserRow): boolean {
+  if (!actor || actor.role === "admin" || actor.id === user.id) return true;
+  return actor.role === "manager" && actor.teamId !== null && user.teamId === actor.teamId;
+}
+
+function requireAdmin(ctx: ServiceContext) {
+  if (ctx.actor && ctx.actor.role !== "admin") throw UserErrors.adminOnly();
+}
+
+async function assertTeam(ctx: ServiceContext, teamId: string | null | undefined) {
+  if (teamId && !(await findTeam(ctx.db, teamId))) throw UserErrors.unknownTeam();
+}
+
+export async function listVisibleUsers(ctx: ServiceContext) {
+  const actor = ctx.actor;
+  if (!actor || actor.role === "admin") return listUsers(ctx.db, { limit: 10_000 });
+  if (actor.role === "manager" && actor.teamId) {
+    const team = await listUsers(ctx.db, { teamId: actor.teamId, limit: 10_000 });
+    return team.some((u) => u.id === actor.id)
+      ? team
+      : [...team, ...(await listUsers(ctx.db, { ids: [actor.id], limit: 1 }))];
+  }
+  return listUsers(ctx.db, { ids: [actor.id], limit: 1 });
+}
+
+export async function getUser(ctx: ServiceContext, id: string) {
+  const row = await findUser(ctx.db, id);
+  if (!row || !canSee(ctx.actor, row)) throw UserErrors.notFound();
+  return row;
+}
+
+export async function createUser(ctx: ServiceContext, input: UserCreate) {
+  requireAdmin(ctx);
+  await assertTeam(ctx, input.teamId);
+  if (await findUserByEmail(ctx.db, input.email)) throw UserErrors.emailTaken();
+  const { password, ...fields } = input;
+  const passwordHash = password ? await hashPassword(password) : null;
+  return ctx.db.transaction(async (tx) => {
+    if (await findUserByEmail(tx, input.email)) throw UserErrors.emailTaken();
+    const row = await insertUser(tx, { ...fields, passwordHash });
+    await audit({ ...ctx, db: tx }, "create", { type: ENTITY, id: row.id }, null, presentUser(row));
+    return row;
+  });
+}
+
+/**
+ * Anyone may edit their own profile; only an admin edits others, and nobody changes their
+ * own role, team or active flag. Deactivating a user or setting a new password ends that
+ * user's sessions at once.
+ */
+export async function patchUser(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  patch: UserPatch,
+) {
+  const actor = ctx.actor;
+  const self = actor?.id === id;
+  if (self) {
+    for (const field of ["role", "teamId", "active"] as const) {
+      if (patch[field] !== undefined) throw UserErrors.selfChange(field);
+    }
+  }
+  await assertTeam(ctx, patch.teamId);
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  return ctx.db.transaction(async (tx) => {
+    const before = await findUser(tx, id, { forUpdate: true });
+    if (!before || !canSee(actor, before)) throw UserErrors.notFound();
+    if (!self) requireAdmin(ctx);
+    if (expectedVersion !== null && before.version !== expectedVersion) {
+      throw CommonErrors.versionMismatch();
+    }
+    if (patch.email && patch.email !== before.email.toLowerCase()) {
+      const other = await findUserByEmail(tx, patch.email);
+      if (other && other.id !== id) throw UserErrors.emailTaken();
+    }
+    const { password: _omit, ...fields } = patch;
+    const values: UserUpdate = passwordHash ? { ...fields, passwordHash } : fields;
+    const after = await updateUser(tx, id, values);
+    if (patch.active === false || passwordHash) await deleteUserSessions(tx, id);
+    await audit(
+      { ...ctx, db: tx },
+      "update",
+      { type: ENTITY, id },
+      presentUser(before),
+      presentUser(after),
+    );
+    return after;
+  });
+}

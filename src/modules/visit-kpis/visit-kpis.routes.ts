@@ -1,0 +1,33 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { serviceContext } from "../../http/context.ts";
+import type { AppDeps } from "../../http/deps.ts";
+import { problemSchema } from "../common/fields.ts";
+import { presentKpis } from "./visit-kpis.presenter.ts";
+import { kpiQuerySchema, kpiReportSchema } from "./visit-kpis.schema.ts";
+import { visitKpis } from "./visit-kpis.service.ts";
+
+export async function visitKpiRoutes(root: FastifyInstance, deps: AppDeps) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    "/visits/kpis",
+    {
+      schema: {
+        tags: ["visits"],
+        summary:
+          "Visit KPIs per rep and in total: visits per working day, plan completion, coverage, valid visits, dwell, travel vs face time, effectiveness",
+        description:
+          "Definitions: docs/calendar-and-kpis.md. Dates are whole days in each rep's time zone.",
+        querystring: kpiQuerySchema,
+        response: {
+          200: kpiReportSchema,
+          400: problemSchema,
+          401: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => presentKpis(await visitKpis(serviceContext(deps, request), request.query)),
+  );
+}

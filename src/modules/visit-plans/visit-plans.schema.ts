@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { isoDate, uuid } from "../common/fields.ts";
+
+export const planCreateSchema = z
+  .strictObject({
+    repIds: z.array(uuid).min(1).max(200).optional(),
+    teamId: uuid.optional(),
+    startDate: isoDate,
+    days: z.number().int().min(1).max(14).default(5),
+    options: z
+      .strictObject({
+        timeLimitSeconds: z.number().min(0.5).max(300).default(5),
+        maxVisitsPerDay: z.number().int().min(1).max(40).optional(),
+        /** Also consider customers that are not due yet (as optional visits). */
+        includeNotDue: z.boolean().default(false),
+        metersPerPoint: z.number().min(0).max(100_000).default(400),
+      })
+      .default({ timeLimitSeconds: 5, includeNotDue: false, metersPerPoint: 400 }),
+  })
+  .refine((p) => !(p.repIds && p.teamId), {
+    message: "Name reps or a team, not both.",
+    path: ["teamId"],
+    params: { rule: "exclusive" },
+  })
+  .meta({ id: "VisitPlanCreate" });
+
+export type PlanCreate = z.infer<typeof planCreateSchema>;
+
+const reasons = z.object({ en: z.string(), zh: z.string() });
+export const planResultSchema = z.object({
+  routes: z.array(
+    z.object({
+      repId: z.uuid(),
+      date: z.string(),
+      stops: z.array(
+        z.object({
+          customerId: z.uuid(),
+          name: z.string(),
+          visitId: z.uuid().nullable(),
+          fixed: z.boolean(),
+          arrival: z.string(),
+          start: z.string(),
+          end: z.string(),
+          travelKm: z.number(),
+          travelMin: z.number(),
+          reasons: reasons.nullable(),
+        }),
+      ),
+      km: z.number(),
+      travelMin: z.number(),
+      visitMin: z.number(),
+      leave: z.string(),
+      back: z.string(),
+    }),
+  ),
+  unplanned: z.array(
+    z.object({
+      customerId: z.uuid(),
+      name: z.string(),
+      reason: z.string(),
+      reasons: reasons.nullable(),
+    }),
+  ),
+  totals: z.object({
+    visits: z.number(),
+    km: z.number(),
+    travelMin: z.number(),
+    visitMin: z.number(),
+    valueCoveredCents: z.number(),
+    mandatoryMissed: z.number(),
+  }),
+});
+
+export const planSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(["queued", "running", "draft", "published", "failed"]),
+    progress: z.number().int(),
+    startDate: z.string(),
+    days: z.number().int(),
+    repIds: z.array(z.uuid()),
+    result: planResultSchema.nullable(),
+    error: z.string().nullable(),
+    createdBy: z.uuid().nullable(),
+    createdAt: z.string(),
+    publishedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "VisitPlan" });

@@ -1,0 +1,281 @@
+import type { Db } from "../../db/client.ts";
+import { addDays, zonedTime } from "../../domain/time.ts";
+import type { TierCadence } from "../../domain/visits/cadence.ts";
+import {
+  buildProblem,
+  type PlanCandidate,
+  type PlanResult,
+  readSolution,
+} from "../../domain/visits/plan-build.ts";
+import { AppError, CommonErrors } from "../../errors.ts";
+import { assertAssignable } from "../access/assignable.ts";
+import { audit } from "../audit/audit.service.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { systemContext } from "../common/system.ts";
+import { enqueueJob } from "../jobs/jobs.repository.ts";
+import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
+import { findUser, listUsers } from "../users/users.repository.ts";
+import { scoreCustomers } from "../visits/due.service.ts";
+import { insertVisit } from "../visits/visits.repository.ts";
+import { agendaOf } from "../visits/visits.service.ts";
+import { solveOffThread } from "./solve-off-thread.ts";
+import {
+  cancelMovableVisits,
+  findPlan,
+  fixedVisits,
+  insertPlan,
+  type PlanRow,
+  updatePlan,
+} from "./visit-plans.repository.ts";
+import type { PlanCreate } from "./visit-plans.schema.ts";
+
+export const PLAN_JOB = "visit-plan";
+
+export const PlanErrors = {
+  notFound: () => new AppError("not_found", "plan_not_found", "No such visit plan."),
+  notDraft: (status: string) =>
+    new AppError(
+      "conflict",
+      "plan_not_draft",
+      `Only a draft plan can be published; this one is ${status}.`,
+    ),
+  noReps: () =>
+    CommonErrors.invalidField("repIds", "required", "Name the reps or the team to plan for."),
+  teamForbidden: () =>
+    new AppError("forbidden", "team_forbidden", "You can only plan for your own team."),
+} as const;
+
+async function resolveReps(ctx: ServiceContext, input: PlanCreate): Promise<string[]> {
+  const actor = ctx.actor;
+  if (input.repIds) {
+    for (const id of input.repIds) await assertAssignable(ctx, id, "repIds");
+    return [...new Set(input.repIds)];
+  }
+  const teamId = input.teamId ?? (actor?.role === "manager" ? actor.teamId : null);
+  if (teamId) {
+    if (actor && actor.role !== "admin" && !(actor.role === "manager" && actor.teamId === teamId)) {
+      throw PlanErrors.teamForbidden();
+    }
+    const members = await listUsers(ctx.db, { teamId, limit: 1000 });
+    return members.filter((u) => u.active && u.role === "rep").map((u) => u.id);
+  }
+  if (actor?.role === "rep") return [actor.id];
+  throw PlanErrors.noReps();
+}
+
+/**
+ * Records a plan and queues it: the work runs as a background job (see `computePlan`).
+ * The CLI passes `enqueue: false` and computes it in its own process instead.
+ */
+export async function createPlan(
+  ctx: ServiceContext,
+  input: PlanCreate,
+  opts: { enqueue?: boolean } = {},
+): Promise<PlanRow> {
+  const repIds = await resolveReps(ctx, input);
+  if (repIds.length === 0) throw PlanErrors.noReps();
+  return ctx.db.transaction(async (tx) => {
+    const plan = await insertPlan(tx, {
+      createdBy: ctx.actor?.id ?? null,
+      startDate: input.startDate,
+      days: input.days,
+      repIds,
+      options: input.options,
+    });
+    if (opts.enqueue !== false) await enqueueJob(tx, PLAN_JOB, { planId: plan.id });
+    return plan;
+  });
+}
+
+/** The creator, an admin, or a manager whose team holds every planned rep. */
+async function assertVisible(ctx: ServiceContext, plan: PlanRow) {
+  const actor = ctx.actor;
+  if (!actor || actor.role === "admin" || plan.createdBy === actor.id) return;
+  if (actor.role === "manager" && actor.teamId) {
+    const team = new Set(
+      (await listUsers(ctx.db, { teamId: actor.teamId, limit: 1000 })).map((u) => u.id),
+    );
+    if (plan.repIds.every((r) => team.has(r))) return;
+  }
+  throw PlanErrors.notFound();
+}
+
+export async function getPlan(ctx: ServiceContext, id: string): Promise<PlanRow> {
+  const plan = await findPlan(ctx.db, id);
+  if (!plan) throw PlanErrors.notFound();
+  await assertVisible(ctx, plan);
+  return plan;
+}
+
+type PlanOptions = {
+  timeLimitSeconds: number;
+  maxVisitsPerDay?: number;
+  includeNotDue: boolean;
+  metersPerPoint: number;
+};
+
+/**
+ * Computes a plan's draft: loads reps, due customers and fixed visits, solves, stores the
+ * result. Idempotent, so a job taken over after a crash simply runs it again.
+ */
+export async function computePlan(
+  db: Db,
+  planId: string,
+  settings: { freezeMinutes: number; tierCadence?: TierCadence },
+  progress: (percent: number) => void = () => {},
+): Promise<PlanResult> {
+  const plan = await findPlan(db, planId);
+  if (!plan) throw PlanErrors.notFound();
+  const options = plan.options as PlanOptions;
+  await updatePlan(db, planId, { status: "running", progress: 5, error: null });
+  const ctx = systemContext(db);
+  const reps = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
+    (u): u is NonNullable<typeof u> => Boolean(u?.active),
+  );
+  const on = zonedTime(plan.startDate, "12:00", reps[0]?.timeZone ?? "UTC");
+  const scored = await scoreCustomers(ctx, {
+    ownerIds: plan.repIds,
+    on,
+    tiers: settings.tierCadence,
+  });
+  const wanted = scored.filter((e) => e.priority.due || options.includeNotDue);
+  const located = wanted.filter((e) => e.customer.latitude != null && e.customer.longitude != null);
+  const candidates: PlanCandidate[] = located.map((e) => ({
+    customerId: e.customer.id,
+    name: e.customer.name,
+    ownerId: e.customer.ownerId!,
+    position: { lat: e.customer.latitude!, lon: e.customer.longitude! },
+    visitWindows: (e.customer.visitWindows as PlanCandidate["visitWindows"]) ?? null,
+    serviceMin: e.customer.visitDurationMin ?? 45,
+    score: e.priority.score,
+    mandatory: e.priority.mandatory,
+    valueCents: e.customer.valueCents,
+    reasons: e.reasons,
+  }));
+  const from = new Date(`${addDays(plan.startDate, -1)}T00:00:00Z`);
+  const to = new Date(`${addDays(plan.startDate, plan.days + 1)}T00:00:00Z`);
+  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
+  const fixed = (await fixedVisits(db, plan.repIds, from, to, freezeUntil))
+    .filter((f) => f.lat != null && f.lon != null)
+    .map((f) => ({ ...f, position: { lat: f.lat!, lon: f.lon! } }));
+  progress(10);
+  await updatePlan(db, planId, { progress: 10 });
+
+  const input = {
+    startDate: plan.startDate,
+    days: plan.days,
+    reps: reps
+      .filter((r) => r.homeLat != null && r.homeLon != null)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        home: { lat: r.homeLat!, lon: r.homeLon! },
+        timeZone: r.timeZone,
+        workingHours: r.workingHours ?? null,
+      })),
+    candidates,
+    fixed,
+    maxVisitsPerDay: options.maxVisitsPerDay,
+    metersPerPoint: options.metersPerPoint,
+  };
+  const built = buildProblem(input);
+  const limitMs = options.timeLimitSeconds * 1000;
+  const started = Date.now();
+  const ticker = setInterval(() => {
+    const p = 10 + Math.min(85, Math.round((85 * (Date.now() - started)) / limitMs));
+    progress(p);
+    updatePlan(db, planId, { progress: p }).catch(() => {});
+  }, 1000);
+  let result: PlanResult;
+  try {
+    const solution = await solveOffThread(built.problem, { timeLimitMs: limitMs, seed: 1 });
+    result = readSolution(input, built, solution);
+  } finally {
+    clearInterval(ticker);
+  }
+  for (const e of wanted) {
+    if (e.customer.latitude == null || e.customer.longitude == null) {
+      result.unplanned.push({
+        customerId: e.customer.id,
+        name: e.customer.name,
+        reason: "no_coordinates",
+        reasons: { en: "no map position", zh: "缺少地图坐标" },
+      });
+    }
+  }
+  await updatePlan(db, planId, { status: "draft", progress: 100, result });
+  return result;
+}
+
+export async function failPlan(db: Db, planId: string, error: string) {
+  await updatePlan(db, planId, { status: "failed", error });
+}
+
+/**
+ * Publishing turns the draft into planned visits. It replaces the reps' movable visits in the
+ * horizon (planned, not locked, after the freeze window); locked, checked-in and completed
+ * visits, and those inside the freeze window, were routed around and stay as they are.
+ */
+export async function publishPlan(
+  ctx: ServiceContext,
+  id: string,
+  settings: { freezeMinutes: number },
+) {
+  const plan = await getPlan(ctx, id);
+  return ctx.db.transaction(async (tx) => {
+    const t = { ...ctx, db: tx };
+    const locked = await findPlan(tx, id, { forUpdate: true });
+    if (locked?.status !== "draft") throw PlanErrors.notDraft(locked?.status ?? "gone");
+    const result = locked.result as PlanResult;
+    const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
+    // Exactly the planned days, in each rep's own time zone: neighbouring days keep their visits.
+    let replaced = 0;
+    for (const repId of plan.repIds) {
+      const tz = (await findUser(tx, repId))?.timeZone ?? "UTC";
+      const from = zonedTime(plan.startDate, "00:00", tz);
+      const to = zonedTime(addDays(plan.startDate, plan.days), "00:00", tz);
+      const cancelled = await cancelMovableVisits(tx, [repId], from, to, freezeUntil);
+      for (const visitId of cancelled) {
+        await audit(
+          t,
+          "update",
+          { type: "visit", id: visitId },
+          { status: "planned" },
+          {
+            status: "cancelled",
+            cancelReason: "replanned",
+            planId: id,
+          },
+        );
+      }
+      replaced += cancelled.length;
+    }
+    const stopCustomers = result.routes.flatMap((r) => r.stops.map((x) => x.customerId));
+    const needsByCustomer = new Map<string, NeedRow[]>();
+    for (const n of await openNeedsOf(tx, ctx.scope, stopCustomers)) {
+      needsByCustomer.set(n.customerId, [...(needsByCustomer.get(n.customerId) ?? []), n]);
+    }
+    let created = 0;
+    for (const route of result.routes) {
+      for (const stop of route.stops) {
+        if (stop.fixed) continue;
+        if (new Date(stop.start) < freezeUntil) continue;
+        const visit = await insertVisit(tx, {
+          customerId: stop.customerId,
+          repId: route.repId,
+          type: "on_site",
+          purpose: stop.reasons?.en ?? null,
+          agenda: agendaOf(needsByCustomer.get(stop.customerId) ?? []),
+          plannedStart: new Date(stop.start),
+          plannedEnd: new Date(stop.end),
+          planId: id,
+          reasons: stop.reasons,
+        });
+        await audit(t, "create", { type: "visit", id: visit.id }, null, { planId: id });
+        created++;
+      }
+    }
+    const published = await updatePlan(tx, id, { status: "published", publishedAt: new Date() });
+    return { plan: published, created, replaced };
+  });
+}

@@ -1,0 +1,181 @@
+import { z } from "zod";
+import { FOLLOW_UP_KINDS, URGENCIES } from "../../db/schema/timeline.ts";
+import { VERIFICATIONS, VISIT_STATUSES, VISIT_TYPES } from "../../db/schema/visits.ts";
+import {
+  isoDate,
+  isoDateTime,
+  latitude,
+  longitude,
+  optionalText,
+  pageLimit,
+  text,
+  uuid,
+} from "../common/fields.ts";
+import { noHtml } from "../communications/communications.schema.ts";
+
+const agendaItem = z.strictObject({ needId: uuid.nullable().default(null), text: text(500) });
+
+export const visitCreateSchema = z
+  .strictObject({
+    customerId: uuid,
+    repId: uuid.optional(),
+    type: z.enum(VISIT_TYPES).default("on_site"),
+    purpose: optionalText(500),
+    agenda: z.array(agendaItem).max(30).optional(),
+    plannedStart: isoDateTime,
+    plannedEnd: isoDateTime,
+    locked: z.boolean().default(false),
+  })
+  .refine((v) => Date.parse(v.plannedStart) < Date.parse(v.plannedEnd), {
+    message: "plannedEnd must be after plannedStart.",
+    path: ["plannedEnd"],
+    params: { rule: "after_start" },
+  })
+  .meta({ id: "VisitCreate" });
+
+export const visitPatchSchema = z
+  .strictObject({
+    type: z.enum(VISIT_TYPES),
+    purpose: optionalText(500),
+    agenda: z.array(agendaItem).max(30),
+    plannedStart: isoDateTime,
+    plannedEnd: isoDateTime,
+    locked: z.boolean(),
+  })
+  .partial()
+  .meta({ id: "VisitPatch" });
+
+const position = {
+  lat: latitude.optional(),
+  lon: longitude.optional(),
+  accuracyM: z.number().min(0).max(100_000).optional(),
+};
+
+const paired = (v: { lat?: number; lon?: number }) =>
+  (v.lat === undefined) === (v.lon === undefined);
+const pairedRule = {
+  message: "Send lat and lon together.",
+  path: ["lon"],
+  params: { rule: "paired" },
+};
+
+export const checkInSchema = z
+  .strictObject(position)
+  .refine(paired, pairedRule)
+  .meta({ id: "VisitCheckIn" });
+
+export const checkOutSchema = z
+  .strictObject({
+    ...position,
+    result: noHtml(5000),
+    resultScore: z.number().int().min(1).max(5),
+    needs: z
+      .array(
+        z.strictObject({
+          type: z.string().min(1).max(40),
+          title: text(200),
+          importance: z.number().int().min(1).max(5).default(3),
+          urgency: z.enum(URGENCIES).default("normal"),
+        }),
+      )
+      .max(10)
+      .default([]),
+    followUps: z
+      .array(
+        z.strictObject({
+          kind: z.enum(FOLLOW_UP_KINDS),
+          dueAt: isoDateTime,
+          notes: optionalText(2000),
+        }),
+      )
+      .max(10)
+      .default([]),
+  })
+  .refine(paired, pairedRule)
+  .meta({ id: "VisitCheckOut" });
+
+export const cancelSchema = z.strictObject({ reason: text(500) }).meta({ id: "VisitCancel" });
+
+export type VisitCreate = z.infer<typeof visitCreateSchema>;
+export type VisitPatch = z.infer<typeof visitPatchSchema>;
+export type CheckIn = z.infer<typeof checkInSchema>;
+export type CheckOut = z.infer<typeof checkOutSchema>;
+
+export const visitSchema = z
+  .object({
+    id: z.uuid(),
+    customerId: z.uuid(),
+    repId: z.uuid(),
+    type: z.enum(VISIT_TYPES),
+    purpose: z.string().nullable(),
+    agenda: z.array(z.object({ needId: z.string().nullable(), text: z.string() })),
+    plannedStart: z.string(),
+    plannedEnd: z.string(),
+    status: z.enum(VISIT_STATUSES),
+    cancelReason: z.string().nullable(),
+    locked: z.boolean(),
+    planId: z.uuid().nullable(),
+    reasons: z.object({ en: z.string(), zh: z.string() }).nullable(),
+    checkInAt: z.string().nullable(),
+    checkInDistanceM: z.number().nullable(),
+    checkInAccuracyM: z.number().nullable(),
+    verification: z.enum(VERIFICATIONS).nullable(),
+    checkOutAt: z.string().nullable(),
+    dwellMinutes: z.number().nullable(),
+    result: z.string().nullable(),
+    resultScore: z.number().int().nullable(),
+    communicationId: z.uuid().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Visit" });
+
+export type VisitOut = z.infer<typeof visitSchema>;
+
+export const visitListQuerySchema = z.strictObject({
+  limit: pageLimit,
+  cursor: z.string().max(500).optional(),
+  repId: uuid.optional(),
+  customerId: uuid.optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  status: z
+    .string()
+    .transform((s) => s.split(","))
+    .pipe(z.array(z.enum(VISIT_STATUSES)).min(1))
+    .optional(),
+});
+
+export const dueQuerySchema = z.strictObject({
+  rep: uuid.optional(),
+  date: isoDate.optional(),
+  limit: pageLimit,
+  all: z.enum(["true", "false"]).default("false"),
+});
+
+export const nearbyQuerySchema = z.strictObject({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  until: isoDateTime,
+  rep: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const dueEntrySchema = z
+  .object({
+    customerId: z.uuid(),
+    name: z.string(),
+    tier: z.string(),
+    ownerId: z.uuid().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    score: z.number(),
+    due: z.boolean(),
+    mandatory: z.boolean(),
+    daysSinceLastVisit: z.number().nullable(),
+    reasons: z.object({ en: z.string(), zh: z.string() }),
+    distanceKm: z.number().optional(),
+    travelMinutes: z.number().optional(),
+  })
+  .meta({ id: "DueCustomer" });

@@ -1,0 +1,275 @@
+import { readCursor, toPage } from "../../domain/pagination.ts";
+import { documentTokens } from "../../domain/text/search-tokens.ts";
+import { dayBounds, localDate } from "../../domain/time.ts";
+import {
+  canMove,
+  DEFAULT_RADIUS_M,
+  dwellMinutes,
+  effectiveStatus,
+  verifyPosition,
+} from "../../domain/visits/check-in.ts";
+import { CommonErrors } from "../../errors.ts";
+import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
+import { audit } from "../audit/audit.service.ts";
+import type { ServiceContext } from "../common/context.ts";
+import { insertCommunication } from "../communications/communications.repository.ts";
+import { getCustomer } from "../customers/customers.service.ts";
+import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
+import { findNeed, type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
+import { createNeed } from "../needs/needs.service.ts";
+import { VisitErrors } from "./visits.errors.ts";
+import { presentVisit } from "./visits.presenter.ts";
+import {
+  findVisit,
+  insertVisit,
+  listVisits,
+  setLastVisited,
+  updateVisit,
+  type VisitWithZone,
+} from "./visits.repository.ts";
+import type { CheckIn, CheckOut, VisitCreate, VisitPatch } from "./visits.schema.ts";
+
+const ENTITY = "visit";
+
+export type VisitSettings = { radiusM: number };
+export const DEFAULT_VISIT_SETTINGS: VisitSettings = { radiusM: DEFAULT_RADIUS_M };
+
+/** An agenda from open needs: the ten due soonest, most important first. */
+export function agendaOf(open: NeedRow[]) {
+  return open
+    .slice(0, 10)
+    .sort((a, b) => b.importance - a.importance)
+    .map((n) => ({ needId: n.id, text: n.title }));
+}
+
+/** The agenda starts from the customer's open needs. */
+export async function agendaFromNeeds(ctx: ServiceContext, customerId: string) {
+  return agendaOf(await openNeedsOf(ctx.db, ctx.scope, [customerId]));
+}
+
+export async function createVisit(ctx: ServiceContext, input: VisitCreate) {
+  const customer = await getCustomer(ctx, input.customerId);
+  const repId = input.repId ?? ctx.actor?.id ?? customer.ownerId;
+  if (!repId) throw CommonErrors.invalidField("repId", "required", "Name the rep.");
+  await assertAssigneeSeesCustomer(ctx, repId, customer, "repId");
+  if (input.agenda) {
+    for (const item of input.agenda) {
+      if (!item.needId) continue;
+      const need = await findNeed(ctx.db, ctx.scope, item.needId);
+      if (!need || need.customerId !== customer.id) throw VisitErrors.agendaNeed();
+    }
+  }
+  const agenda = input.agenda ?? (await agendaFromNeeds(ctx, customer.id));
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertVisit(tx, {
+      customerId: customer.id,
+      repId,
+      type: input.type,
+      purpose: input.purpose ?? null,
+      agenda: agenda.map((a) => ({ needId: a.needId ?? null, text: a.text })),
+      plannedStart: new Date(input.plannedStart),
+      plannedEnd: new Date(input.plannedEnd),
+      locked: input.locked,
+    });
+    await audit(
+      { ...ctx, db: tx },
+      "create",
+      { type: ENTITY, id: row.id },
+      null,
+      presentVisit(row),
+    );
+    return row;
+  });
+}
+
+export async function getVisit(ctx: ServiceContext, id: string) {
+  const row = await findVisit(ctx.db, ctx.scope, id);
+  if (!row) throw VisitErrors.notFound();
+  return row;
+}
+
+function currentStatus(row: VisitWithZone, now: Date) {
+  const end = dayBounds(localDate(row.plannedStart, row.repTimeZone), row.repTimeZone).end;
+  return effectiveStatus(row.status, end, now);
+}
+
+async function change(
+  ctx: ServiceContext,
+  id: string,
+  expectedVersion: number | null,
+  apply: (
+    row: VisitWithZone,
+    now: Date,
+    t: ServiceContext,
+  ) => Promise<Parameters<typeof updateVisit>[2]>,
+  after?: (
+    row: VisitWithZone,
+    updated: Awaited<ReturnType<typeof updateVisit>>,
+    t: ServiceContext,
+  ) => Promise<void>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const t = { ...ctx, db: tx };
+    const before = await findVisit(tx, ctx.scope, id, { forUpdate: true });
+    if (!before) throw VisitErrors.notFound();
+    if (expectedVersion !== null && before.version !== expectedVersion)
+      throw CommonErrors.versionMismatch();
+    const now = new Date();
+    const updated = await updateVisit(tx, id, await apply(before, now, t));
+    await after?.(before, updated, t);
+    await audit(t, "update", { type: ENTITY, id }, presentVisit(before), presentVisit(updated));
+    return { ...updated, repTimeZone: before.repTimeZone };
+  });
+}
+
+function assertMove(row: VisitWithZone, to: "checked_in" | "completed" | "cancelled", now: Date) {
+  const status = currentStatus(row, now);
+  if (status === "missed") throw VisitErrors.missed();
+  if (!canMove(status, to)) throw VisitErrors.invalidMove(status, to);
+}
+
+export function patchVisit(
+  ctx: ServiceContext,
+  id: string,
+  version: number | null,
+  patch: VisitPatch,
+) {
+  return change(ctx, id, version, async (row, now) => {
+    if (currentStatus(row, now) !== "planned") throw VisitErrors.notPlanned();
+    const start = patch.plannedStart ? new Date(patch.plannedStart) : row.plannedStart;
+    const end = patch.plannedEnd ? new Date(patch.plannedEnd) : row.plannedEnd;
+    if (end <= start) throw VisitErrors.endBeforeStart();
+    const moved =
+      start.getTime() !== row.plannedStart.getTime() || end.getTime() !== row.plannedEnd.getTime();
+    return {
+      ...patch,
+      plannedStart: start,
+      plannedEnd: end,
+      // Calendar clients update an event only when its SEQUENCE grows.
+      icsSequence: moved || patch.purpose !== undefined ? row.icsSequence + 1 : row.icsSequence,
+    };
+  });
+}
+
+export function checkIn(
+  ctx: ServiceContext,
+  id: string,
+  input: CheckIn,
+  settings = DEFAULT_VISIT_SETTINGS,
+) {
+  return change(ctx, id, null, async (row, now, t) => {
+    assertMove(row, "checked_in", now);
+    const customer = await getCustomer(t, row.customerId);
+    const at =
+      customer.latitude != null && customer.longitude != null
+        ? { lat: customer.latitude, lon: customer.longitude }
+        : null;
+    const pos =
+      input.lat !== undefined && input.lon !== undefined
+        ? { lat: input.lat, lon: input.lon }
+        : null;
+    const v = verifyPosition(at, pos, settings.radiusM);
+    return {
+      status: "checked_in",
+      checkInAt: now,
+      checkInLat: pos?.lat ?? null,
+      checkInLon: pos?.lon ?? null,
+      checkInAccuracyM: input.accuracyM ?? null,
+      checkInDistanceM: v.distanceM,
+      verification: v.verification,
+    };
+  });
+}
+
+/**
+ * Completes a visit. In one transaction: the visit, a `visit` communication on the timeline,
+ * the customer's last-visit date, and any new needs and follow-ups from the visit.
+ */
+export function checkOut(ctx: ServiceContext, id: string, input: CheckOut) {
+  let communicationId: string | null = null;
+  return change(
+    ctx,
+    id,
+    null,
+    async (row, now, t) => {
+      assertMove(row, "completed", now);
+      const comm = await insertCommunication(
+        t.db,
+        {
+          customerId: row.customerId,
+          authorId: ctx.actor?.id ?? row.repId,
+          channel: "visit",
+          direction: "out",
+          occurredAt: row.checkInAt ?? now,
+          durationMin: dwellMinutes(row.checkInAt, now),
+          subject: row.purpose,
+          content: input.result,
+          outcome: `${input.resultScore}/5`,
+          visitId: row.id,
+        },
+        documentTokens(row.purpose, input.result),
+      );
+      communicationId = comm.id;
+      return {
+        status: "completed",
+        checkOutAt: now,
+        checkOutLat: input.lat ?? null,
+        checkOutLon: input.lon ?? null,
+        checkOutAccuracyM: input.accuracyM ?? null,
+        result: input.result,
+        resultScore: input.resultScore,
+        communicationId: comm.id,
+      };
+    },
+    async (row, updated, t) => {
+      await setLastVisited(t.db, row.customerId, updated.checkOutAt ?? new Date());
+      for (const n of input.needs) {
+        await createNeed(t, row.customerId, {
+          ...n,
+          sourceCommunicationId: communicationId ?? undefined,
+        });
+      }
+      for (const f of input.followUps) {
+        await createFollowUp(t, row.customerId, { ...f, assigneeId: undefined });
+      }
+    },
+  );
+}
+
+export function cancelVisit(
+  ctx: ServiceContext,
+  id: string,
+  version: number | null,
+  reason: string,
+) {
+  return change(ctx, id, version, async (row, now) => {
+    assertMove(row, "cancelled", now);
+    return { status: "cancelled", cancelReason: reason, icsSequence: row.icsSequence + 1 };
+  });
+}
+
+export async function searchVisits(
+  ctx: ServiceContext,
+  q: {
+    limit: number;
+    cursor?: string;
+    repId?: string;
+    customerId?: string;
+    from?: string;
+    to?: string;
+    status?: string[];
+  },
+) {
+  const after = readCursor(q.cursor, "plannedStart");
+  if (after === null) throw VisitErrors.invalidCursor();
+  const rows = await listVisits(ctx.db, ctx.scope, {
+    repIds: q.repId ? [q.repId] : undefined,
+    customerId: q.customerId,
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    status: q.status,
+    after: after && { at: after.value, id: after.id },
+    limit: q.limit + 1,
+  });
+  return toPage(rows, q.limit, "plannedStart", (r) => r.plannedStart.toISOString());
+}

@@ -1,0 +1,134 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * `npm start` as a new user runs it: the real CLI in a child process on an empty data
+ * directory. It must migrate, load the demo data, print the URL, and refuse a second
+ * process on the same directory. (The embedded database only: skipped on the PostgreSQL run.)
+ */
+const bin = join(import.meta.dirname, "..", "bin", "rapport.js");
+const children: ChildProcess[] = [];
+
+function run(args: string[], env: Record<string, string>, stdin?: string) {
+  const { DATABASE_URL: _omit, ...rest } = process.env;
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...rest, ...env, LOG_LEVEL: "warn" },
+    stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  if (stdin !== undefined) child.stdin?.end(stdin);
+  children.push(child);
+  let out = "";
+  child.stdout!.on("data", (d) => {
+    out += d;
+  });
+  child.stderr!.on("data", (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(pred: () => boolean, ms: number) {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+afterAll(() => {
+  for (const c of children) c.kill("SIGKILL");
+});
+
+describe.skipIf(process.env.DATABASE_URL)("rapport serve on a fresh data directory", () => {
+  it("starts with demo data, prints the URL, and locks the directory", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "rapport-serve-"));
+    const server = run(["serve"], { DATA_DIR: dataDir, PORT: "0" });
+    await waitFor(() => /running at http:\/\/localhost:\d+/.test(server.output()), 200_000);
+    const url = /running at (http:\/\/localhost:\d+)/.exec(server.output())![1]!;
+    expect(server.output()).toMatch(/Loaded 7 users, 400 customers/);
+
+    const ready = await fetch(`${url}/ready`);
+    expect(ready.status).toBe(200);
+    const signIn = await fetch(`${url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "wang.fang@rapport.example", password: "rapport-demo" }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const get = async (path: string): Promise<{ items: { city: string }[] }> =>
+      (await fetch(url + path, { headers: { cookie } })).json() as Promise<{
+        items: { city: string }[];
+      }>;
+    const list = await get(`/api/v1/customers?q=${encodeURIComponent("上海")}&limit=5`);
+    expect(list.items.length).toBe(5);
+    // The Shanghai manager sees the Shanghai team's customers, none of Munich's.
+    const munich = await get(`/api/v1/customers?city=${encodeURIComponent("München")}&limit=1`);
+    expect(munich.items).toHaveLength(0);
+    // The demo history is there, and Chinese full-text search finds it.
+    const visits = await get(`/api/v1/communications?q=${encodeURIComponent("拜访")}&limit=5`);
+    expect(visits.items.length).toBeGreaterThan(0);
+
+    const second = run(["migrate"], { DATA_DIR: dataDir });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/in use by another Rapport process/);
+
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+    // The lock is gone with the process: a new one can open the directory.
+    const third = run(["migrate"], { DATA_DIR: dataDir });
+    expect(await third.exited).toBe(0);
+  }, 400_000);
+
+  it("explains how to create the first admin, and the CLI creates one with a token", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "rapport-admin-"));
+    const empty = run(["serve", "--no-demo"], { DATA_DIR: dataDir, PORT: "0" });
+    await waitFor(() => /No users yet/.test(empty.output()), 200_000);
+    expect(empty.output()).toMatch(/user add --email/);
+    empty.child.kill("SIGTERM");
+    await empty.exited;
+
+    const add = run(
+      [
+        "user",
+        "add",
+        "--email",
+        "boss@example.com",
+        "--name",
+        "Boss",
+        "--role",
+        "admin",
+        "--password-stdin",
+      ],
+      { DATA_DIR: dataDir },
+      "a long enough password\n",
+    );
+    expect(await add.exited).toBe(0);
+    const tok = run(["token", "create", "--email", "boss@example.com"], { DATA_DIR: dataDir });
+    expect(await tok.exited).toBe(0);
+    const token = tok.output().trim().split("\n").at(-1)!;
+    expect(token).toMatch(/^rpt_/);
+
+    const server = run(["serve", "--no-demo"], { DATA_DIR: dataDir, PORT: "0" });
+    await waitFor(() => /running at http:\/\/localhost:\d+/.test(server.output()), 200_000);
+    const url = /running at (http:\/\/localhost:\d+)/.exec(server.output())![1]!;
+    const me = await fetch(`${url}/api/v1/auth/session`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(me.status).toBe(200);
+    const body = (await me.json()) as { user: { email: string; role: string } };
+    expect(body.user).toMatchObject({ email: "boss@example.com", role: "admin" });
+    const signIn = await fetch(`${url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "boss@example.com", password: "a long enough password" }),
+    });
+    expect(signIn.status).toBe(200);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+  }, 400_000);
+});

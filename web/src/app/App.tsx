@@ -1,0 +1,68 @@
+import "@mantine/core/styles.css";
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { ApiError } from "../api/problem.ts";
+import { I18nProvider } from "../i18n/i18n.tsx";
+import { Loading } from "../ui/states.tsx";
+import { Shell } from "./Shell.tsx";
+import { cssVariablesResolver, theme } from "./theme.ts";
+
+// Each page is its own chunk: the sign-in route downloads none of the list or detail code.
+const SignInPage = lazy(() =>
+  import("../pages/SignInPage.tsx").then((m) => ({ default: m.SignInPage })),
+);
+const DayPage = lazy(() => import("../pages/DayPage.tsx").then((m) => ({ default: m.DayPage })));
+const CustomersPage = lazy(() =>
+  import("../pages/CustomersPage.tsx").then((m) => ({ default: m.CustomersPage })),
+);
+const CustomerPage = lazy(() =>
+  import("../pages/CustomerPage.tsx").then((m) => ({ default: m.CustomerPage })),
+);
+const NotFoundPage = lazy(() =>
+  import("../pages/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })),
+);
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Client errors (401, 403, 404, 400) will not fix themselves; retry only the rest.
+      retry: (count, error) =>
+        count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    path: "/sign-in",
+    element: (
+      <Suspense fallback={<Loading />}>
+        <SignInPage />
+      </Suspense>
+    ),
+  },
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <DayPage /> },
+      { path: "customers", element: <CustomersPage /> },
+      { path: "customers/:id", element: <CustomerPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

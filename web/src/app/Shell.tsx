@@ -1,0 +1,96 @@
+import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconCalendarDue, IconLogout, IconUsers } from "@tabler/icons-react";
+import "./shell.css";
+import { Suspense } from "react";
+import { Navigate, Outlet, Link as RouterLink, useLocation } from "react-router";
+import { endpoints } from "../api/endpoints.ts";
+import { useSession, useSessionActions } from "../features/auth/session.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { LanguageSwitch } from "../ui/LanguageSwitch.tsx";
+import { ErrorState, Loading } from "../ui/states.tsx";
+
+/** The signed-in frame: header, navigation (a drawer on phones) and the routed page. */
+export function Shell() {
+  const { t } = useI18n();
+  const session = useSession();
+  const actions = useSessionActions();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  if (session.isPending) return <Loading />;
+  if (session.isError)
+    return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
+  if (!session.data) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  const user = session.data.user;
+
+  const links = [
+    { to: "/", label: t("nav.day"), icon: IconCalendarDue },
+    { to: "/customers", label: t("nav.customers"), icon: IconUsers },
+  ];
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("nav.menu")}
+            />
+            <Text fw={700} size="lg">
+              {t("app.name")}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" visibleFrom="xs" truncate="end" maw={140}>
+              {user.name}
+            </Text>
+            <LanguageSwitch
+              onChanged={(locale) => {
+                // Best effort: the choice is already applied and kept in localStorage.
+                endpoints.setLocale(user.id, locale).catch(() => undefined);
+              }}
+            />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav">
+        {links.map((l) => (
+          <NavLink
+            key={l.to}
+            component={RouterLink}
+            to={l.to}
+            label={l.label}
+            leftSection={<l.icon size={18} aria-hidden />}
+            active={l.to === "/" ? location.pathname === "/" : location.pathname.startsWith(l.to)}
+            onClick={close}
+          />
+        ))}
+        <Button
+          mt="auto"
+          variant="subtle"
+          color="gray"
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void actions.signOut()}
+        >
+          {t("nav.signOut")}
+        </Button>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

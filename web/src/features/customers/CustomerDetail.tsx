@@ -1,0 +1,236 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from "@mantine/core";
+import { IconArrowLeft, IconBrandWechat, IconNotes, IconPhoneCall } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { endpoints } from "../../api/endpoints.ts";
+import type { Customer, TimelineEntry } from "../../api/types.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import type { MessageKey } from "../../i18n/messages.ts";
+import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { LogCallForm, type QuickChannel } from "./LogCallForm.tsx";
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+function Details({ c }: { c: Customer }) {
+  const { t, formatDate, formatMoney } = useI18n();
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        {t("customer.details")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Field label={t("customer.address")} value={c.address} />
+        <Field label={t("customer.phone")} value={c.phone} />
+        <Field label={t("customer.email")} value={c.email} />
+        <Field label={t("customer.industry")} value={c.industry} />
+        <Field
+          label={t("customer.value")}
+          value={c.valueCents === null ? null : formatMoney(c.valueCents)}
+        />
+        <Field label={t("customer.since")} value={formatDate(c.createdAt)} />
+        <Field label={t("customer.notes")} value={c.notes} />
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+function Contacts({ id }: { id: string }) {
+  const { t } = useI18n();
+  const q = useQuery({
+    queryKey: ["customer", id, "contacts"],
+    queryFn: () => endpoints.contacts(id),
+  });
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        {t("customer.contacts")}
+      </Title>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => q.refetch()} />
+      ) : q.data.items.length === 0 ? (
+        <Empty>{t("customer.noContacts")}</Empty>
+      ) : (
+        <Stack gap="xs">
+          {q.data.items.map((p) => (
+            <div key={p.id}>
+              <Group gap="xs">
+                <Text size="sm" fw={500}>
+                  {p.name}
+                </Text>
+                {p.title ? (
+                  <Text size="xs" c="dimmed">
+                    {p.title}
+                  </Text>
+                ) : null}
+                {p.isPrimary ? (
+                  <Badge size="xs" variant="light">
+                    {t("customer.primary")}
+                  </Badge>
+                ) : null}
+              </Group>
+              {p.phone ? (
+                <Anchor href={`tel:${p.phone.replace(/\s/g, "")}`} size="sm">
+                  {p.phone}
+                </Anchor>
+              ) : null}
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+const TIMELINE_TYPES = ["communication", "follow_up", "follow_up_done", "need", "visit"];
+
+function entryText(e: TimelineEntry): string {
+  if (e.communication) return e.communication.subject || e.communication.content;
+  if (e.followUp) return e.followUp.notes ?? "";
+  if (e.need) return e.need.title;
+  return "";
+}
+
+function Activity({ id }: { id: string }) {
+  const { t, formatDateTime } = useI18n();
+  const q = useQuery({
+    queryKey: ["customer", id, "timeline"],
+    queryFn: () => endpoints.timeline(id),
+  });
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        {t("customer.timeline")}
+      </Title>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => q.refetch()} />
+      ) : q.data.items.length === 0 ? (
+        <Empty>{t("customer.noTimeline")}</Empty>
+      ) : (
+        <Timeline bulletSize={12} lineWidth={2}>
+          {q.data.items.map((e) => {
+            const type = TIMELINE_TYPES.includes(e.type) ? e.type : "";
+            const payloadId =
+              e.communication?.id ?? e.followUp?.id ?? e.need?.id ?? e.visit?.id ?? "";
+            const channel = e.communication?.channel;
+            const label = channel
+              ? t(`channel.${channel}` as MessageKey)
+              : type
+                ? t(`timeline.${type}` as MessageKey)
+                : e.type;
+            return (
+              <Timeline.Item key={`${e.type}-${payloadId}-${e.at}`} title={label}>
+                <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                  {entryText(e)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(e.at)}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Card>
+  );
+}
+
+export function CustomerDetail({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [logging, setLogging] = useState<QuickChannel | null>(null);
+  const actions = [
+    { channel: "phone", label: t("customer.logCall"), icon: IconPhoneCall },
+    { channel: "wechat", label: t("customer.logWechat"), icon: IconBrandWechat },
+    { channel: "visit", label: t("customer.logVisit"), icon: IconNotes },
+  ] as const;
+  const current = actions.find((a) => a.channel === logging);
+  const q = useQuery({ queryKey: ["customer", id], queryFn: () => endpoints.customer(id) });
+  return (
+    <Stack>
+      <Anchor component={Link} to="/customers" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t("customer.back")}
+        </Group>
+      </Anchor>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => q.refetch()} />
+      ) : (
+        <>
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <div style={{ minWidth: 0 }}>
+              <Title order={2} style={{ overflowWrap: "anywhere" }}>
+                {q.data.name}
+              </Title>
+              <Group gap={4} mt={4}>
+                <Badge variant="light">{t(`status.${q.data.status}`)}</Badge>
+                <Badge variant="outline" color="gray">
+                  {q.data.tier}
+                </Badge>
+                {q.data.city ? (
+                  <Text size="sm" c="dimmed">
+                    {q.data.city}
+                  </Text>
+                ) : null}
+              </Group>
+            </div>
+            <Group gap="xs" role="group" aria-label={t("customer.quickActions")}>
+              {actions.map((a, i) => (
+                <Button
+                  key={a.channel}
+                  variant={i === 0 ? "filled" : "light"}
+                  leftSection={<a.icon size={16} aria-hidden />}
+                  onClick={() => setLogging(a.channel)}
+                >
+                  {a.label}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+          <Modal opened={logging !== null} onClose={() => setLogging(null)} title={current?.label}>
+            {logging ? (
+              <LogCallForm customerId={id} channel={logging} onDone={() => setLogging(null)} />
+            ) : null}
+          </Modal>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Stack>
+              <Details c={q.data} />
+              <Contacts id={id} />
+            </Stack>
+            <Activity id={id} />
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderWithProviders } from "../../test/render.tsx";
+import { LogCallForm } from "./LogCallForm.tsx";
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("log a call", () => {
+  it("shows the server's validation messages next to the fields", async () => {
+    const fetchMock = vi.fn(async () =>
+      Response.json(
+        {
+          status: 400,
+          code: "validation_failed",
+          detail: "The request is not valid.",
+          errors: [
+            { field: "subject", rule: "too_small", message: "主题不能为空" },
+            { field: "content", rule: "too_small", message: "Say what was said." },
+          ],
+        },
+        { status: 400, headers: { "content-type": "application/problem+json" } },
+      ),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const onDone = vi.fn();
+    renderWithProviders(<LogCallForm customerId="c-1" onDone={onDone} />);
+
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    await waitFor(() => expect(screen.getByText("主题不能为空")).toBeTruthy());
+    expect(screen.getByText("Say what was said.")).toBeTruthy();
+    expect(screen.getByLabelText("Subject").getAttribute("aria-invalid")).toBe("true");
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/v1/customers/c-1/communications");
+    expect(JSON.parse(String(init.body))).toEqual({ channel: "phone", subject: "", content: "" });
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,71 @@
+import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { endpoints } from "../../api/endpoints.ts";
+import { fieldErrors, formError } from "../../api/problem.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+
+export type QuickChannel = "phone" | "wechat" | "visit";
+
+/** Validation is the server's: its problem+json messages land next to the fields. */
+export function LogCallForm({
+  customerId,
+  channel = "phone",
+  onDone,
+}: {
+  customerId: string;
+  channel?: QuickChannel;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [subject, setSubject] = useState("");
+  const [content, setContent] = useState("");
+  const save = useMutation({
+    mutationFn: () => endpoints.logCommunication(customerId, { channel, subject, content }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ["customer", customerId, "timeline"] });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const general = formError(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t("call.subject")}
+          value={subject}
+          onChange={(e) => setSubject(e.currentTarget.value)}
+          error={errors.subject}
+          data-autofocus
+        />
+        <Textarea
+          label={t("call.content")}
+          autosize
+          minRows={3}
+          value={content}
+          onChange={(e) => setContent(e.currentTarget.value)}
+          error={errors.content}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("call.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("call.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

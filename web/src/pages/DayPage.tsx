@@ -1,0 +1,5 @@
+import { MyDayView } from "../features/day/MyDayView.tsx";
+
+export function DayPage() {
+  return <MyDayView />;
+}

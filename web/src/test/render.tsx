@@ -1,0 +1,40 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Locale } from "../api/types.ts";
+import { I18nProvider } from "../i18n/i18n.tsx";
+
+// jsdom has no matchMedia; Mantine asks it for the colour scheme and breakpoints.
+if (typeof window !== "undefined" && !window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// Nor document.fonts, which the autosizing textarea listens to.
+if (typeof document !== "undefined" && !("fonts" in document)) {
+  Object.defineProperty(document, "fonts", {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}
+
+/** Renders with the app's providers; each call gets a fresh cache so tests never share data. */
+export function renderWithProviders(ui: ReactElement, locale: Locale = "en") {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <MantineProvider>
+      <I18nProvider locale={locale}>
+        <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>,
+  );
+}
