@@ -5,6 +5,7 @@ export default defineConfig({
     // Web component tests opt into jsdom per file (`// @vitest-environment jsdom`).
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["test/setup/fast-check.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

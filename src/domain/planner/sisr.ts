@@ -207,13 +207,14 @@ export function recreate(
   for (let i = 0; i < n; i++) {
     const t = list[i]!;
     // Weights 4:4:2:1 for random, demand, far, close as in the SISR paper; the absence counters
-    // of fleet minimisation take precedence so that hard tasks go first.
+    // of fleet minimisation take precedence so that hard tasks go first, and tasks locked to one
+    // vehicle go before all others: inserted late, they find their only route already full.
     let k: number;
     if (pick < 4) k = rng.next();
     else if (pick < 8) k = -inst.demand[t]!;
     else if (pick < 10) k = -work.far[t]!;
     else k = work.far[t]!;
-    key[t] = absence ? k - absence[t]! * 1e9 : k;
+    key[t] = (absence ? k - absence[t]! * 1e9 : k) - inst.locked[t]! * 1e15;
   }
   const sub = list.subarray(0, n);
   sub.sort((a, b) => key[a]! - key[b]!);

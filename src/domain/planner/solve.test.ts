@@ -141,6 +141,22 @@ describe("solve: properties", () => {
     );
   });
 
+  it("places locked jobs first so that their only route still has room", () => {
+    // Seeds where inserting locked jobs in random order once left one of them out.
+    for (const seed of [918_716, 918_794, 918_823]) {
+      const base = feasibleByConstruction(seed, 12, 3);
+      const problem: Problem = {
+        ...base,
+        jobs: base.jobs.map((job, j) =>
+          j % 3 === 0 ? { ...job, lock: { vehicleId: "v0" } } : job,
+        ),
+      };
+      const sol = solve(problem, { ...FAST, seed });
+      expect(sol.unassigned).toEqual([]);
+      expect(checkSolution(problem, sol).violations).toEqual([]);
+    }
+  });
+
   it("honours a pinned lock time", () => {
     const base = randomProblem({ jobs: 6, vehicles: 2, seed: 7, windowWidth: 400, horizon: 400 });
     const problem: Problem = {
