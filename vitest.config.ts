@@ -6,6 +6,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["test/setup/fast-check.ts"],
+    globalSetup: ["test/setup/web-build.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

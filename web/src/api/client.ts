@@ -1,4 +1,39 @@
+import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { ApiError, type Problem } from "./problem.ts";
+import type { paths } from "./schema.gen.ts";
+
+export type RapportClient = Client<paths>;
+
+/**
+ * A typed client over the generated `paths`, for the browser (cookie + CSRF) and for scripts
+ * and the CLI (`token` → `Authorization: Bearer`). Every path, parameter and body is checked
+ * against /api/openapi.json at compile time.
+ */
+export function createRapportClient(options: {
+  baseUrl?: string;
+  token?: string;
+  csrfToken?: () => string | null;
+  fetch?: (request: Request) => Promise<Response>;
+}): RapportClient {
+  const client = createClient<paths>({
+    // Request objects need an absolute URL; in the browser that is the page's own origin.
+    baseUrl: options.baseUrl ?? globalThis.location?.origin ?? "",
+    credentials: "same-origin",
+    // Looked up per request (not captured once), so tests can stub the global fetch.
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+  });
+  const auth: Middleware = {
+    onRequest({ request }) {
+      request.headers.set("accept", "application/json");
+      if (options.token) request.headers.set("authorization", `Bearer ${options.token}`);
+      const csrf = options.csrfToken?.();
+      if (request.method !== "GET" && csrf) request.headers.set("x-csrf-token", csrf);
+      return request;
+    },
+  };
+  client.use(auth);
+  return client;
+}
 
 // The CSRF token lives in memory only: it comes back from /auth/session after a reload.
 let csrfToken: string | null = null;
@@ -7,53 +42,31 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+/** The browser's client: same origin, session cookie, CSRF token on writes. */
+export const rapport = createRapportClient({ csrfToken: () => csrfToken });
 
-function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
-  }
-  const s = params.toString();
-  return s ? `${path}?${s}` : path;
-}
-
-async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  query?: Query,
-  extra?: Record<string, string>,
+/**
+ * Unwraps an openapi-fetch result: the data on success, an `ApiError` carrying the server's
+ * problem otherwise (a failed connection is status 0, code `network`).
+ */
+export async function call<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json", ...extra };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
-  let res: Response;
+  let result: { data?: T; error?: unknown; response: Response };
   try {
-    res = await fetch(`/api/v1${withQuery(path, query)}`, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    result = await pending;
   } catch {
     throw new ApiError({ status: 0, code: "network", detail: "network" });
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const p = (data && typeof data === "object" ? data : {}) as Partial<Problem>;
-    throw new ApiError({ ...p, status: res.status });
+  const { response } = result;
+  if (!response.ok) {
+    const p = (
+      result.error && typeof result.error === "object" ? result.error : {}
+    ) as Partial<Problem>;
+    throw new ApiError({ ...p, status: response.status });
   }
-  return data as T;
+  return result.data as T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>("GET", path, undefined, query),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
-  // PATCH needs the ETag read before it (optimistic concurrency, docs/api.md).
-  patch: <T>(path: string, body: unknown, version: number) =>
-    request<T>("PATCH", path, body, undefined, { "if-match": `"${version}"` }),
-};
+/** `If-Match` for a PATCH after reading `version` (optimistic concurrency, docs/api.md). */
+export const ifMatch = (version: number) => ({ "if-match": `"${version}"` });

@@ -1,15 +1,4 @@
-import { api } from "./client.ts";
-import type {
-  Communication,
-  Contact,
-  Customer,
-  MyDay,
-  NotificationPage,
-  Page,
-  Session,
-  TimelineEntry,
-  User,
-} from "./types.ts";
+import { call, ifMatch, rapport } from "./client.ts";
 
 export interface CustomerFilters {
   q: string;
@@ -18,34 +7,61 @@ export interface CustomerFilters {
   sort: string;
 }
 
+const blank = (v: string): string | undefined => (v.trim() === "" ? undefined : v.trim());
+
 export const endpoints = {
-  login: (email: string, password: string) => api.post<Session>("/auth/login", { email, password }),
-  logout: () => api.post<void>("/auth/logout"),
-  session: () => api.get<Session>("/auth/session"),
-  setLocale: async (userId: string, locale: string) => {
-    const path = `/users/${encodeURIComponent(userId)}`;
-    const current = await api.get<User & { version: number }>(path);
-    return api.patch<User>(path, { locale }, current.version);
+  login: (email: string, password: string) =>
+    call(rapport.POST("/api/v1/auth/login", { body: { email, password } })),
+  logout: () => call(rapport.POST("/api/v1/auth/logout")),
+  session: () => call(rapport.GET("/api/v1/auth/session")),
+  setLocale: async (userId: string, locale: "en" | "zh-CN") => {
+    const params = { path: { id: userId } };
+    const current = await call(rapport.GET("/api/v1/users/{id}", { params }));
+    return call(
+      rapport.PATCH("/api/v1/users/{id}", {
+        params: { ...params, header: ifMatch(current.version) },
+        body: { locale },
+      }),
+    );
   },
-  myDay: () => api.get<MyDay>("/me/day"),
+  myDay: () => call(rapport.GET("/api/v1/me/day")),
   readNotification: (id: string) =>
-    api.post<unknown>(`/notifications/${encodeURIComponent(id)}/read`),
-  readAllNotifications: () => api.post<unknown>("/notifications/read-all"),
-  notifications: () => api.get<NotificationPage>("/notifications", { limit: 20 }),
+    call(rapport.POST("/api/v1/notifications/{id}/read", { params: { path: { id } } })),
+  readAllNotifications: () => call(rapport.POST("/api/v1/notifications/read-all")),
+  notifications: () =>
+    call(rapport.GET("/api/v1/notifications", { params: { query: { limit: 20 } } })),
   customers: (f: CustomerFilters, cursor: string | null) =>
-    api.get<Page<Customer>>("/customers", {
-      limit: 50,
-      q: f.q.trim(),
-      status: f.status,
-      tier: f.tier,
-      sort: f.sort,
-      cursor,
-    }),
-  customer: (id: string) => api.get<Customer>(`/customers/${encodeURIComponent(id)}`),
+    call(
+      rapport.GET("/api/v1/customers", {
+        params: {
+          query: {
+            limit: 50,
+            q: blank(f.q),
+            status: blank(f.status) as "lead" | undefined,
+            tier: blank(f.tier),
+            sort: blank(f.sort) as "name" | undefined,
+            cursor: cursor ?? undefined,
+          },
+        },
+      }),
+    ),
+  customer: (id: string) =>
+    call(rapport.GET("/api/v1/customers/{id}", { params: { path: { id } } })),
   contacts: (id: string) =>
-    api.get<Page<Contact>>(`/customers/${encodeURIComponent(id)}/contacts`, { limit: 50 }),
+    call(
+      rapport.GET("/api/v1/customers/{id}/contacts", {
+        params: { path: { id }, query: { limit: 50 } },
+      }),
+    ),
   timeline: (id: string) =>
-    api.get<Page<TimelineEntry>>(`/customers/${encodeURIComponent(id)}/timeline`, { limit: 30 }),
-  logCommunication: (id: string, body: { channel: string; subject: string; content: string }) =>
-    api.post<Communication>(`/customers/${encodeURIComponent(id)}/communications`, body),
+    call(
+      rapport.GET("/api/v1/customers/{id}/timeline", {
+        params: { path: { id }, query: { limit: 30 } },
+      }),
+    ),
+  logCommunication: (
+    id: string,
+    body: { channel: "phone" | "wechat" | "visit"; subject: string; content: string },
+  ) =>
+    call(rapport.POST("/api/v1/customers/{id}/communications", { params: { path: { id } }, body })),
 };

@@ -20,6 +20,23 @@ const CustomersPage = lazy(() =>
 const CustomerPage = lazy(() =>
   import("../pages/CustomerPage.tsx").then((m) => ({ default: m.CustomerPage })),
 );
+const NeedsPage = lazy(() =>
+  import("../pages/NeedsPage.tsx").then((m) => ({ default: m.NeedsPage })),
+);
+const VisitsPage = lazy(() =>
+  import("../pages/VisitsPage.tsx").then((m) => ({ default: m.VisitsPage })),
+);
+const VisitPage = lazy(() =>
+  import("../pages/VisitPage.tsx").then((m) => ({ default: m.VisitPage })),
+);
+const PlanPage = lazy(() => import("../pages/PlanPage.tsx").then((m) => ({ default: m.PlanPage })));
+const TeamPage = lazy(() => import("../pages/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
+const SettingsPage = lazy(() =>
+  import("../pages/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })),
+);
+const AdminPage = lazy(() =>
+  import("../pages/AdminPage.tsx").then((m) => ({ default: m.AdminPage })),
+);
 const NotFoundPage = lazy(() =>
   import("../pages/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })),
 );
@@ -50,6 +67,13 @@ const router = createBrowserRouter([
       { index: true, element: <DayPage /> },
       { path: "customers", element: <CustomersPage /> },
       { path: "customers/:id", element: <CustomerPage /> },
+      { path: "needs", element: <NeedsPage /> },
+      { path: "visits", element: <VisitsPage /> },
+      { path: "visits/plan", element: <PlanPage /> },
+      { path: "visits/:id", element: <VisitPage /> },
+      { path: "team", element: <TeamPage /> },
+      { path: "settings", element: <SettingsPage /> },
+      { path: "admin", element: <AdminPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,16 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconCalendarDue, IconLogout, IconUsers } from "@tabler/icons-react";
+import {
+  IconCalendarDue,
+  IconChartBar,
+  IconClipboardList,
+  IconLogout,
+  IconMapPin,
+  IconRoute,
+  IconSettings,
+  IconUserShield,
+  IconUsers,
+} from "@tabler/icons-react";
 import "./shell.css";
 import { Suspense } from "react";
 import { Navigate, Outlet, Link as RouterLink, useLocation } from "react-router";
@@ -27,7 +37,19 @@ export function Shell() {
   const links = [
     { to: "/", label: t("nav.day"), icon: IconCalendarDue },
     { to: "/customers", label: t("nav.customers"), icon: IconUsers },
+    { to: "/needs", label: t("nav.needs"), icon: IconClipboardList },
+    { to: "/visits", label: t("nav.visits"), icon: IconMapPin },
+    { to: "/visits/plan", label: t("nav.plan"), icon: IconRoute },
+    ...(user.role === "rep" ? [] : [{ to: "/team", label: t("nav.team"), icon: IconChartBar }]),
+    { to: "/settings", label: t("nav.settings"), icon: IconSettings },
+    ...(user.role === "admin"
+      ? [{ to: "/admin", label: t("nav.admin"), icon: IconUserShield }]
+      : []),
   ];
+  // The longest matching link is the active one: /visits/plan is not also "Visits".
+  const active = links
+    .filter((l) => (l.to === "/" ? location.pathname === "/" : location.pathname.startsWith(l.to)))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -72,7 +94,7 @@ export function Shell() {
             to={l.to}
             label={l.label}
             leftSection={<l.icon size={18} aria-hidden />}
-            active={l.to === "/" ? location.pathname === "/" : location.pathname.startsWith(l.to)}
+            active={l.to === active}
             onClick={close}
           />
         ))}

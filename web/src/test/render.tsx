@@ -38,3 +38,17 @@ export function renderWithProviders(ui: ReactElement, locale: Locale = "en") {
     </MantineProvider>,
   );
 }
+
+/** What the app sent, read from the `Request` the API client passes to `fetch`. */
+export async function sent(
+  call: unknown[],
+): Promise<{ path: string; method: string; body: unknown }> {
+  const request = call[0] as Request;
+  const url = new URL(request.url);
+  const text = await request.clone().text();
+  return {
+    path: url.pathname + url.search,
+    method: request.method,
+    body: text ? JSON.parse(text) : undefined,
+  };
+}

@@ -17,7 +17,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { endpoints } from "../../api/endpoints.ts";
 import type { Customer, TimelineEntry } from "../../api/types.ts";
-import { useI18n } from "../../i18n/i18n.tsx";
+import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
 import { LogCallForm, type QuickChannel } from "./LogCallForm.tsx";
@@ -108,13 +108,39 @@ function Contacts({ id }: { id: string }) {
   );
 }
 
-const TIMELINE_TYPES = ["communication", "follow_up", "follow_up_done", "need", "visit"];
-
+/** The line under an entry's label; the label says what kind of entry it is. */
 function entryText(e: TimelineEntry): string {
-  if (e.communication) return e.communication.subject || e.communication.content;
-  if (e.followUp) return e.followUp.notes ?? "";
-  if (e.need) return e.need.title;
-  return "";
+  switch (e.type) {
+    case "communication":
+      return e.communication.subject || (e.communication.content ?? "");
+    case "follow_up":
+    case "follow_up_done":
+      return e.followUp.notes ?? "";
+    case "need_status":
+      return e.needStatus.title;
+    case "visit":
+      return e.visit.purpose ?? "";
+  }
+}
+
+function entryId(e: TimelineEntry): string {
+  switch (e.type) {
+    case "communication":
+      return e.communication.id;
+    case "follow_up":
+    case "follow_up_done":
+      return e.followUp.id;
+    case "need_status":
+      return `${e.needStatus.needId}-${e.needStatus.to}`;
+    case "visit":
+      return e.visit.id;
+  }
+}
+
+function entryLabel(e: TimelineEntry, t: Translate): string {
+  if (e.type === "communication") return t(`channel.${e.communication.channel}` as MessageKey);
+  if (e.type === "need_status") return t(`needStatus.${e.needStatus.to}` as MessageKey);
+  return t(`timeline.${e.type}`);
 }
 
 function Activity({ id }: { id: string }) {
@@ -137,17 +163,8 @@ function Activity({ id }: { id: string }) {
       ) : (
         <Timeline bulletSize={12} lineWidth={2}>
           {q.data.items.map((e) => {
-            const type = TIMELINE_TYPES.includes(e.type) ? e.type : "";
-            const payloadId =
-              e.communication?.id ?? e.followUp?.id ?? e.need?.id ?? e.visit?.id ?? "";
-            const channel = e.communication?.channel;
-            const label = channel
-              ? t(`channel.${channel}` as MessageKey)
-              : type
-                ? t(`timeline.${type}` as MessageKey)
-                : e.type;
             return (
-              <Timeline.Item key={`${e.type}-${payloadId}-${e.at}`} title={label}>
+              <Timeline.Item key={`${e.type}-${entryId(e)}-${e.at}`} title={entryLabel(e, t)}>
                 <Text size="sm" style={{ overflowWrap: "anywhere" }}>
                   {entryText(e)}
                 </Text>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { renderWithProviders } from "../../test/render.tsx";
+import { renderWithProviders, sent } from "../../test/render.tsx";
 import { LogCallForm } from "./LogCallForm.tsx";
 
 afterEach(() => {
@@ -34,9 +34,12 @@ describe("log a call", () => {
     await waitFor(() => expect(screen.getByText("主题不能为空")).toBeTruthy());
     expect(screen.getByText("Say what was said.")).toBeTruthy();
     expect(screen.getByLabelText("Subject").getAttribute("aria-invalid")).toBe("true");
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe("/api/v1/customers/c-1/communications");
-    expect(JSON.parse(String(init.body))).toEqual({ channel: "phone", subject: "", content: "" });
+    const request = await sent(fetchMock.mock.calls[0] as unknown[]);
+    expect(request).toEqual({
+      path: "/api/v1/customers/c-1/communications",
+      method: "POST",
+      body: { channel: "phone", subject: "", content: "" },
+    });
     expect(onDone).not.toHaveBeenCalled();
   });
 });

@@ -23,7 +23,10 @@ const followUp = {
 describe("My day", () => {
   it("lists follow-ups by bucket and marks all notifications read", async () => {
     let unread = 2;
-    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    const calls: string[] = [];
+    const fetchMock = vi.fn(async (request: Request) => {
+      const url = new URL(request.url).pathname;
+      calls.push(`${request.method} ${url}`);
       if (url === "/api/v1/me/day") {
         return Response.json({
           date: "2026-11-22",
@@ -34,7 +37,7 @@ describe("My day", () => {
           upcoming: [],
         });
       }
-      if (url === "/api/v1/notifications/read-all" && init?.method === "POST") {
+      if (url === "/api/v1/notifications/read-all" && request.method === "POST") {
         unread = 0;
         return Response.json({ updated: 2 });
       }
@@ -67,6 +70,6 @@ describe("My day", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Mark all read" }));
     await waitFor(() => expect(screen.queryByText("2 unread")).toBeNull());
-    expect(fetchMock.mock.calls.some(([u]) => u === "/api/v1/notifications/read-all")).toBe(true);
+    expect(calls).toContain("POST /api/v1/notifications/read-all");
   });
 });
