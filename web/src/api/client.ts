@@ -4,6 +4,10 @@ import type { paths } from "./schema.gen.ts";
 
 export type RapportClient = Client<paths>;
 
+interface Location {
+  origin: string;
+}
+
 /**
  * A typed client over the generated `paths`, for the browser (cookie + CSRF) and for scripts
  * and the CLI (`token` → `Authorization: Bearer`). Every path, parameter and body is checked
@@ -17,7 +21,8 @@ export function createRapportClient(options: {
 }): RapportClient {
   const client = createClient<paths>({
     // Request objects need an absolute URL; in the browser that is the page's own origin.
-    baseUrl: options.baseUrl ?? globalThis.location?.origin ?? "",
+    // (Typed by hand: this module is also compiled for Node, which has no DOM lib.)
+    baseUrl: options.baseUrl ?? (globalThis as { location?: Location }).location?.origin ?? "",
     credentials: "same-origin",
     // Looked up per request (not captured once), so tests can stub the global fetch.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
