@@ -44,6 +44,9 @@ export const planResultSchema = z.object({
           travelKm: z.number(),
           travelMin: z.number(),
           reasons: reasons.nullable(),
+          /** Where the stop is, for the map; missing on plans computed before it was stored. */
+          lat: z.number().optional(),
+          lon: z.number().optional(),
         }),
       ),
       km: z.number(),
@@ -61,6 +64,10 @@ export const planResultSchema = z.object({
       reasons: reasons.nullable(),
     }),
   ),
+  /** The planned reps' names and home bases (route start and end), for the map and calendar. */
+  reps: z
+    .array(z.object({ id: z.uuid(), name: z.string(), lat: z.number(), lon: z.number() }))
+    .optional(),
   totals: z.object({
     visits: z.number(),
     km: z.number(),

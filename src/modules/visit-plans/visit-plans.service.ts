@@ -193,6 +193,17 @@ export async function computePlan(
   } finally {
     clearInterval(ticker);
   }
+  // The draft carries positions and home bases so the web map needs no extra lookups.
+  const where = new Map<string, { lat: number; lon: number }>();
+  for (const c of candidates) where.set(c.customerId, c.position);
+  for (const f of fixed) where.set(f.customerId, f.position);
+  for (const route of result.routes) {
+    for (const stop of route.stops) Object.assign(stop, where.get(stop.customerId));
+  }
+  const withMap: PlanResult & { reps: { id: string; name: string; lat: number; lon: number }[] } =
+    Object.assign(result, {
+      reps: input.reps.map((r) => ({ id: r.id, name: r.name, lat: r.home.lat, lon: r.home.lon })),
+    });
   for (const e of wanted) {
     if (e.customer.latitude == null || e.customer.longitude == null) {
       result.unplanned.push({
@@ -203,8 +214,8 @@ export async function computePlan(
       });
     }
   }
-  await updatePlan(db, planId, { status: "draft", progress: 100, result });
-  return result;
+  await updatePlan(db, planId, { status: "draft", progress: 100, result: withMap });
+  return withMap;
 }
 
 export async function failPlan(db: Db, planId: string, error: string) {

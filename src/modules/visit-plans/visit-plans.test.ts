@@ -102,8 +102,12 @@ describe("visit plans", () => {
         ).toBe(true);
         expect(stop.reasons.en).toMatch(/tier/);
         expect(stop.reasons.zh).toMatch(/类客户/);
+        // Positions for the map travel with the draft.
+        expect(Math.abs(stop.lat - home.lat)).toBeLessThan(0.2);
+        expect(Math.abs(stop.lon - home.lon)).toBeLessThan(0.2);
       }
     }
+    expect(plan.result.reps).toEqual([{ id: rep.id, name: expect.any(String), ...home }]);
     expect(plan.result.totals.km).toBeGreaterThan(0);
     expect(plan.result.totals.visitMin).toBe(ids.length * 45);
   });

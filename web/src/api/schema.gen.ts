@@ -1,6 +1,29 @@
 // Generated from /api/openapi.json by `npm run gen:api`. Do not edit: CI fails when stale.
 
 export interface paths {
+  "/api/v1/app-config": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["AppConfig"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/api/v1/audit-events": {
     get: {
       parameters: {
@@ -2066,7 +2089,7 @@ export interface paths {
           headers: { [name: string]: unknown };
           content: {
             "application/json": {
-            items: components["schemas"]["Need"][]
+            items: components["schemas"]["NeedListItem"][]
             nextCursor: (string | null)
             };
           };
@@ -4062,6 +4085,20 @@ export interface components {
     expiresAt: (string | null)
     revokedAt: (string | null)
     };
+    "AppConfig": {
+    map: {
+    tileUrl: string
+    attribution: string
+    }
+    visitRadiusM: number
+    };
+    "AppConfigInput": {
+    map: {
+    tileUrl: string
+    attribution: string
+    }
+    visitRadiusM: number
+    };
     "AuditEvent": {
     id: number
     at: string
@@ -5069,6 +5106,48 @@ export interface components {
     "NeedLinkInput": {
     communicationId: string
     relation?: ("raised" | "served")
+    };
+    "NeedListItem": {
+    id: string
+    customerId: string
+    type: string
+    title: string
+    detail: (string | null)
+    importance: number
+    urgency: ("low" | "normal" | "high" | "critical")
+    status: ("open" | "in_progress" | "resolved" | "dropped")
+    ownerId: (string | null)
+    sourceCommunicationId: (string | null)
+    dueAt: string
+    overdue: boolean
+    resolutionNote: (string | null)
+    closedAt: (string | null)
+    createdAt: string
+    updatedAt: string
+    version: number
+    customerName: (string | null)
+    ownerName: (string | null)
+    };
+    "NeedListItemInput": {
+    id: string
+    customerId: string
+    type: string
+    title: string
+    detail: (string | null)
+    importance: number
+    urgency: ("low" | "normal" | "high" | "critical")
+    status: ("open" | "in_progress" | "resolved" | "dropped")
+    ownerId: (string | null)
+    sourceCommunicationId: (string | null)
+    dueAt: string
+    overdue: boolean
+    resolutionNote: (string | null)
+    closedAt: (string | null)
+    createdAt: string
+    updatedAt: string
+    version: number
+    customerName: (string | null)
+    ownerName: (string | null)
     };
     "NeedPatch": {
     type?: string
@@ -6091,6 +6170,10 @@ export interface components {
     planned: number
     completed: number
     verified: number
+    missed: number
+    cancelled: number
+    followUpsDue: number
+    followUpsDone: number
     dueCustomers: number
     coveredCustomers: number
     visitsPerWorkingDay: (number | null)
@@ -6116,6 +6199,10 @@ export interface components {
     planned: number
     completed: number
     verified: number
+    missed: number
+    cancelled: number
+    followUpsDue: number
+    followUpsDone: number
     dueCustomers: number
     coveredCustomers: number
     visitsPerWorkingDay: (number | null)
@@ -6135,6 +6222,10 @@ export interface components {
     planned: number
     completed: number
     verified: number
+    missed: number
+    cancelled: number
+    followUpsDue: number
+    followUpsDone: number
     dueCustomers: number
     coveredCustomers: number
     visitsPerWorkingDay: (number | null)
@@ -6152,6 +6243,10 @@ export interface components {
     planned: number
     completed: number
     verified: number
+    missed: number
+    cancelled: number
+    followUpsDue: number
+    followUpsDone: number
     dueCustomers: number
     coveredCustomers: number
     visitsPerWorkingDay: (number | null)
@@ -6217,6 +6312,8 @@ export interface components {
     en: string
     zh: string
     } | null)
+    lat?: number
+    lon?: number
     }[]
     km: number
     travelMin: number
@@ -6232,6 +6329,12 @@ export interface components {
     en: string
     zh: string
     } | null)
+    }[]
+    reps?: {
+    id: string
+    name: string
+    lat: number
+    lon: number
     }[]
     totals: {
     visits: number
@@ -6305,6 +6408,8 @@ export interface components {
     en: string
     zh: string
     } | null)
+    lat?: number
+    lon?: number
     }[]
     km: number
     travelMin: number
@@ -6320,6 +6425,12 @@ export interface components {
     en: string
     zh: string
     } | null)
+    }[]
+    reps?: {
+    id: string
+    name: string
+    lat: number
+    lon: number
     }[]
     totals: {
     visits: number
