@@ -1,13 +1,14 @@
 import { kpis, type VisitSums } from "../../domain/visits/kpis.ts";
 import type { KpiReport } from "./visit-kpis.schema.ts";
-import type { RepKpiSums } from "./visit-kpis.service.ts";
+import type { ExtraCounts, RepKpiSums } from "./visit-kpis.service.ts";
 
-function block(s: VisitSums) {
+function block(s: VisitSums, extra: ExtraCounts) {
   return {
     workingDays: s.workingDays,
     planned: s.planned,
     completed: s.completed,
     verified: s.verified,
+    ...extra,
     dueCustomers: s.due,
     coveredCustomers: s.covered,
     ...kpis(s),
@@ -19,16 +20,17 @@ export function presentKpis(r: {
   to: string;
   reps: RepKpiSums[];
   total: VisitSums;
+  totalExtra: ExtraCounts;
 }): KpiReport {
   return {
     from: r.from,
     to: r.to,
-    reps: r.reps.map(({ rep, sums }) => ({
+    reps: r.reps.map(({ rep, sums, extra }) => ({
       repId: rep.id,
       name: rep.name,
       timeZone: rep.timeZone,
-      ...block(sums),
+      ...block(sums, extra),
     })),
-    total: block(r.total),
+    total: block(r.total, r.totalExtra),
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { customers } from "../../db/schema/customers.ts";
+import { followUps } from "../../db/schema/timeline.ts";
 import { teams, users } from "../../db/schema/users.ts";
 import { visitPlans, visits } from "../../db/schema/visits.ts";
 import { customerWithinScope, ownerWithinScope } from "../../db/scope.ts";
@@ -62,6 +63,8 @@ export type VisitAggregate = {
   planned: number;
   completed: number;
   verified: number;
+  missed: number;
+  cancelled: number;
   timed: number;
   dwellMinutes: number;
   scoreSum: number;
@@ -79,6 +82,8 @@ export async function visitAggregates(
   if (repIds.length === 0) return [];
   const p = periodOf(users.timeZone, from, to);
   const done = sql`${visits.status} = 'completed'`;
+  // Missed as the visits API shows it: still planned once its local day is over.
+  const dayOver = sql`now() >= (((${visits.plannedStart} at time zone ${users.timeZone})::date + 1)::timestamp at time zone ${users.timeZone})`;
   const timed = sql`${done} and ${visits.checkInAt} is not null and ${visits.checkOutAt} is not null`;
   const minutes = sql`greatest(0, extract(epoch from (${visits.checkOutAt} - ${visits.checkInAt})) / 60)`;
   const scored = sql`${timed} and ${visits.resultScore} is not null and ${visits.checkOutAt} > ${visits.checkInAt}`;
@@ -88,6 +93,8 @@ export async function visitAggregates(
       planned: sql<number>`(count(*) filter (where ${visits.status} <> 'cancelled'))::int`,
       completed: sql<number>`(count(*) filter (where ${done}))::int`,
       verified: sql<number>`(count(*) filter (where ${done} and ${visits.verification} = 'verified'))::int`,
+      missed: sql<number>`(count(*) filter (where ${visits.status} = 'planned' and ${dayOver}))::int`,
+      cancelled: sql<number>`(count(*) filter (where ${visits.status} = 'cancelled'))::int`,
       timed: sql<number>`(count(*) filter (where ${timed}))::int`,
       dwellMinutes: sql<number>`coalesce(sum(${minutes}) filter (where ${timed}), 0)::float8`,
       scoreSum: sql<number>`coalesce(sum(${visits.resultScore}) filter (where ${scored}), 0)::int`,
@@ -227,4 +234,40 @@ export async function coverageRows(
     lastBefore: r.lastBefore === null ? null : new Date(r.lastBefore),
     firstIn: r.firstIn === null ? null : new Date(r.firstIn),
   }));
+}
+
+export type FollowUpAggregate = { repId: string; due: number; done: number };
+
+/**
+ * Per rep: follow-ups assigned to them and due in the period (cancelled and deleted ones left
+ * out), and how many of those are done — the "did they do what was planned" of follow-ups.
+ */
+export async function followUpAggregates(
+  ex: Executor,
+  scope: CustomerScope,
+  repIds: string[],
+  from: string,
+  to: string,
+): Promise<FollowUpAggregate[]> {
+  if (repIds.length === 0) return [];
+  const p = periodOf(users.timeZone, from, to);
+  return ex
+    .select({
+      repId: followUps.assigneeId,
+      due: sql<number>`count(*)::int`,
+      done: sql<number>`(count(*) filter (where ${followUps.status} = 'done'))::int`,
+    })
+    .from(followUps)
+    .innerJoin(users, eq(users.id, followUps.assigneeId))
+    .where(
+      and(
+        inArray(followUps.assigneeId, repIds),
+        ne(followUps.status, "cancelled"),
+        sql`${followUps.deletedAt} is null`,
+        sql`${followUps.dueAt} >= ${p.start}`,
+        sql`${followUps.dueAt} < ${p.end}`,
+        customerWithinScope(scope, followUps.customerId),
+      ),
+    )
+    .groupBy(followUps.assigneeId);
 }

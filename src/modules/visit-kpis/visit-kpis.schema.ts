@@ -26,6 +26,13 @@ const counts = {
   planned: z.number().int().describe("Visits planned in the period, cancelled excluded"),
   completed: z.number().int(),
   verified: z.number().int().describe("Completed visits with a verified check-in"),
+  missed: z.number().int().describe("Visits still planned after their day (in `planned`)"),
+  cancelled: z.number().int().describe("Cancelled visits (not in `planned`)"),
+  followUpsDue: z
+    .number()
+    .int()
+    .describe("Follow-ups assigned to the rep and due in the period, cancelled excluded"),
+  followUpsDone: z.number().int().describe("Of those, the ones done"),
   dueCustomers: z.number().int(),
   coveredCustomers: z.number().int(),
 };

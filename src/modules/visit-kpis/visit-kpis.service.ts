@@ -14,6 +14,7 @@ import { KpiErrors } from "./visit-kpis.errors.ts";
 import {
   coverageRows,
   findKpiUser,
+  followUpAggregates,
   type KpiUser,
   listFieldUsers,
   teamExists,
@@ -67,7 +68,16 @@ function period(q: KpiQuery, timeZone: string) {
   return { from, to };
 }
 
-export type RepKpiSums = { rep: KpiUser; sums: VisitSums };
+/** Plain counts shown beside the KPIs; they feed no formula, so they stay out of VisitSums. */
+export type ExtraCounts = {
+  missed: number;
+  cancelled: number;
+  followUpsDue: number;
+  followUpsDone: number;
+};
+const NO_EXTRAS: ExtraCounts = { missed: 0, cancelled: 0, followUpsDue: 0, followUpsDone: 0 };
+
+export type RepKpiSums = { rep: KpiUser; sums: VisitSums; extra: ExtraCounts };
 
 /** Per-rep sums for the period (each rep's days in their own time zone), and the total. */
 export async function visitKpis(ctx: ServiceContext, q: KpiQuery) {
@@ -84,10 +94,11 @@ export async function visitKpis(ctx: ServiceContext, q: KpiQuery) {
   const { from, to } = period(q, self.timeZone);
   const reps = await resolveReps(ctx, q, self);
   const ids = reps.map((r) => r.id);
-  const [visitsAgg, travel, customers] = await Promise.all([
+  const [visitsAgg, travel, customers, follow] = await Promise.all([
     visitAggregates(ctx.db, ctx.scope, ids, from, to),
     travelAggregates(ctx.db, ctx.scope, ids, from, to),
     coverageRows(ctx.db, ctx.scope, ids, from, to),
+    followUpAggregates(ctx.db, ctx.scope, ids, from, to),
   ]);
   const rows: RepKpiSums[] = reps.map((rep) => {
     const v = visitsAgg.find((a) => a.repId === rep.id);
@@ -126,8 +137,24 @@ export async function visitKpis(ctx: ServiceContext, q: KpiQuery) {
       covered,
       workingDays: workingDays(from, to, workingWeekdays(rep.workingHours)),
     };
-    return { rep, sums };
+    const f = follow.find((a) => a.repId === rep.id);
+    const extra: ExtraCounts = {
+      missed: v?.missed ?? 0,
+      cancelled: v?.cancelled ?? 0,
+      followUpsDue: f?.due ?? 0,
+      followUpsDone: f?.done ?? 0,
+    };
+    return { rep, sums, extra };
   });
   const total = rows.reduce((acc, r) => addSums(acc, r.sums), EMPTY_SUMS);
-  return { from, to, reps: rows, total };
+  const totalExtra = rows.reduce(
+    (acc, r) => ({
+      missed: acc.missed + r.extra.missed,
+      cancelled: acc.cancelled + r.extra.cancelled,
+      followUpsDue: acc.followUpsDue + r.extra.followUpsDue,
+      followUpsDone: acc.followUpsDone + r.extra.followUpsDone,
+    }),
+    NO_EXTRAS,
+  );
+  return { from, to, reps: rows, total, totalExtra };
 }

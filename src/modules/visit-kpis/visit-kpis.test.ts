@@ -162,6 +162,46 @@ describe("visit KPIs", () => {
     expect(res.body.total).toMatchObject({ completed: 2, planned: 3, effectiveness: 4.5 });
   });
 
+  it("counts missed and cancelled visits and follow-ups due and done, per rep and in total", async () => {
+    const follow = async (dueAt: string, done: boolean) => {
+      const f = await s.request("POST", `/api/v1/customers/${ids.c2}/follow-ups`, {
+        body: { kind: "call", dueAt: soon(24) },
+        as: repA.token,
+      });
+      expect(f.status, f.text).toBe(201);
+      if (done) {
+        const c = await s.request("POST", `/api/v1/follow-ups/${f.body.id}/complete`, {
+          body: {},
+          as: repA.token,
+        });
+        expect(c.status, c.text).toBe(200);
+      }
+      await s.database.query("update follow_ups set due_at = $2 where id = $1", [f.body.id, dueAt]);
+    };
+    await follow("2026-11-03T10:00:00Z", true);
+    await follow("2026-11-05T10:00:00Z", false);
+    await follow("2026-11-20T10:00:00Z", true); // after the period
+    const res = await kpis(manager, `${PERIOD}&teamId=${team}`);
+    expect(res.status, res.text).toBe(200);
+    const a = res.body.reps.find((r: { repId: string }) => r.repId === repA.id);
+    // The missed visit of 6 Nov is still counted as planned; the cancelled one is not.
+    expect(a).toMatchObject({
+      planned: 3,
+      missed: 1,
+      cancelled: 1,
+      followUpsDue: 2,
+      followUpsDone: 1,
+    });
+    const b = res.body.reps.find((r: { repId: string }) => r.repId === repB.id);
+    expect(b).toMatchObject({ missed: 0, cancelled: 0, followUpsDue: 0, followUpsDone: 0 });
+    expect(res.body.total).toMatchObject({
+      missed: 1,
+      cancelled: 1,
+      followUpsDue: 2,
+      followUpsDone: 1,
+    });
+  });
+
   it("reads travel from the published plan that made the visit", async () => {
     const plan = randomUUID();
     const stop = (over: object) => ({ start: "2026-11-03T09:00:00Z", travelMin: 0, ...over });
