@@ -48,6 +48,18 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Rapport <rapport@localhost>"),
+  /**
+   * Map tiles for the web app: an XYZ template ({z}/{x}/{y}, optional {s} subdomain), or ""
+   * for no tiles (routes and pins still draw on a plain background).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^$|^https?:\/\/[^\s]+\{z\}[^\s]*$/,
+      "an http(s) URL template with {z}, {x} and {y}, or empty",
+    )
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
 });
@@ -75,6 +87,11 @@ export type Config = {
   };
   /** Milliseconds between scheduler ticks; 0 = no scheduler in this process. */
   schedulerIntervalMs: number;
+  map: {
+    /** Empty: no tiles. */
+    tileUrl: string;
+    attribution: string;
+  };
   auth: {
     /** A session unused this long ends. */
     sessionIdleMinutes: number;
@@ -124,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,
       sessionAbsoluteHours: 7 * 24,

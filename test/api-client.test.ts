@@ -20,7 +20,7 @@ describe("generated API client", () => {
       s = await startTestServer();
     });
     afterAll(async () => {
-      await s.app.close();
+      await s.close();
     });
 
     it("creates, reads and lists through the typed paths", async () => {

@@ -65,7 +65,8 @@ describe("server", () => {
         const op = item[m];
         if (!op || !path.startsWith("/api/v1/")) continue;
         operations++;
-        if (path !== "/api/v1/auth/login" && !path.startsWith("/api/v1/calendar/{")) {
+        const isPublic = ["/api/v1/auth/login", "/api/v1/app-config"].includes(path);
+        if (!isPublic && !path.startsWith("/api/v1/calendar/{")) {
           expect(op.responses["401"], `${m} ${path}`).toBeDefined();
         }
       }

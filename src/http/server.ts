@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { RateLimitedError } from "../errors.ts";
+import { appConfigRoutes } from "../modules/app-config/app-config.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
 import { authRoutes } from "../modules/auth/auth.routes.ts";
 import { calendarRoutes } from "../modules/calendar/calendar.routes.ts";
@@ -31,6 +32,7 @@ import { visitKpiRoutes } from "../modules/visit-kpis/visit-kpis.routes.ts";
 import { visitPlanRoutes } from "../modules/visit-plans/visit-plans.routes.ts";
 import { visitRoutes } from "../modules/visits/visits.routes.ts";
 import { authentication } from "./auth.ts";
+import { imageSources } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
@@ -98,8 +100,8 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        // Map tiles come from a configurable tile server.
-        imgSrc: ["'self'", "data:", "https:"],
+        // Map tiles come from the configured tile server (MAP_TILE_URL), and from no other.
+        imgSrc: imageSources(deps.config.map.tileUrl),
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -157,6 +159,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, deps);
   await app.register(
     async (v1) => {
+      await v1.register(appConfigRoutes, deps);
       await v1.register(authRoutes, deps);
       await v1.register(userRoutes, deps);
       await v1.register(teamRoutes, deps);
