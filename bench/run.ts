@@ -4,7 +4,8 @@ const USAGE = `Usage: npm run bench -- <name> [args]
               (npm run bench -- customers --help for options)
   vrptw       vehicle routing with time windows on the Solomon instances
   plan        visit planning end to end: 20 reps × 5 days × 1,000 due customers
-              (--reps N --days N --customers N --time-limit SECONDS)`;
+              (--reps N --days N --customers N --time-limit SECONDS)
+  web         the web app's initial download per route (gzip), against its budget`;
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
@@ -26,6 +27,11 @@ async function main(argv: string[]): Promise<void> {
   if (name === "plan") {
     const { runPlanBench } = await import("./plan/main.ts");
     await runPlanBench(rest);
+    return;
+  }
+  if (name === "web") {
+    const { runWebBench } = await import("./web/main.ts");
+    await runWebBench();
     return;
   }
   process.stdout.write(`${USAGE}\n`);
