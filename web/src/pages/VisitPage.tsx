@@ -1,6 +1,8 @@
-import { Text } from "@mantine/core";
+import { useParams } from "react-router";
+import { VisitDetail } from "../features/visits/VisitDetail.tsx";
 
-/** Placeholder until the visits feature lands. */
 export function VisitPage() {
-  return <Text>…</Text>;
+  const { id = "" } = useParams();
+  // Keyed by id: moving between visits starts each page's forms afresh.
+  return <VisitDetail key={id} id={id} />;
 }

@@ -1,6 +1,5 @@
-import { Text } from "@mantine/core";
+import { VisitsView } from "../features/visits/VisitsView.tsx";
 
-/** Placeholder until the visits feature lands. */
 export function VisitsPage() {
-  return <Text>…</Text>;
+  return <VisitsView />;
 }

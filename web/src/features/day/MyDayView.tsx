@@ -7,6 +7,7 @@ import type { FollowUp } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { TodayVisits } from "./TodayVisits.tsx";
 
 const KINDS = ["call", "visit", "email", "message"];
 
@@ -137,6 +138,7 @@ export function MyDayView() {
   return (
     <Stack>
       <Title order={2}>{t("day.title")}</Title>
+      <TodayVisits />
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (

@@ -1,0 +1,63 @@
+import { Alert, Text } from "@mantine/core";
+import { IconAlertTriangle, IconCircleCheck, IconMapPinOff } from "@tabler/icons-react";
+import { useI18n } from "../../i18n/i18n.tsx";
+import type { Visit } from "./api.ts";
+import { formatTime } from "./time.ts";
+
+/**
+ * What the check-in proved: on site (green), too far away (orange, with the distance), or
+ * nothing compared (grey). Shown big: reps glance at it with a phone in one hand.
+ */
+export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: string }) {
+  const { t, locale, formatNumber } = useI18n();
+  if (!visit.checkInAt) return null;
+  const distance = visit.checkInDistanceM == null ? null : formatNumber(visit.checkInDistanceM);
+  const at = t("visits.checkedInAt", { time: formatTime(visit.checkInAt, locale, timeZone) });
+  const accuracy =
+    visit.checkInAccuracyM == null
+      ? null
+      : t("visits.accuracy", { accuracy: formatNumber(Math.round(visit.checkInAccuracyM)) });
+  const details = (lines: (string | null)[]) =>
+    lines.filter(Boolean).map((line) => (
+      <Text key={line} size="sm">
+        {line}
+      </Text>
+    ));
+  if (visit.verification === "verified") {
+    return (
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck size={22} aria-hidden />}
+        title={`${t("visits.verified")} ✓`}
+        data-testid="check-in-result"
+      >
+        {details([distance ? t("visits.verifiedDistance", { distance }) : null, at, accuracy])}
+      </Alert>
+    );
+  }
+  if (visit.verification === "out_of_radius") {
+    return (
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle size={22} aria-hidden />}
+        title={t("visits.outOfRadius")}
+        data-testid="check-in-result"
+      >
+        {details([distance ? t("visits.outOfRadiusDistance", { distance }) : null, at, accuracy])}
+      </Alert>
+    );
+  }
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      icon={<IconMapPinOff size={22} aria-hidden />}
+      title={t("visits.unverified")}
+      data-testid="check-in-result"
+    >
+      {details([t("visits.unverifiedHint"), at])}
+    </Alert>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { fieldErrors, formError } from "../../api/problem.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import type { MessageKey } from "../../i18n/messages.ts";
+import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
+
+const SCORES = ["1", "2", "3", "4", "5"];
+const KINDS = ["call", "visit", "email", "message", "other"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** Tomorrow at 10:00 local, as a datetime-local value: the usual "call them back" slot. */
+function tomorrowAtTen(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+/** A datetime-local value as an ISO instant; an unparseable one is sent as typed (server says why). */
+export function toInstant(local: string): string {
+  const t = Date.parse(local);
+  return Number.isNaN(t) ? local : new Date(t).toISOString();
+}
+
+/**
+ * Check-out: result, score and an optional follow-up. Validation is the server's: its
+ * messages land next to the fields (a missing score is refused there, not guessed here).
+ */
+export function CheckOutForm({ visit }: { visit: Visit }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const scoreLabel = useId();
+  const [result, setResult] = useState("");
+  const [score, setScore] = useState("");
+  const [withFollowUp, setWithFollowUp] = useState(false);
+  const [kind, setKind] = useState<Kind>("call");
+  const [dueAt, setDueAt] = useState(tomorrowAtTen);
+  const [notes, setNotes] = useState("");
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        result,
+        ...(score ? { resultScore: Number(score) } : {}),
+        ...(withFollowUp
+          ? { followUps: [{ kind, dueAt: toInstant(dueAt), notes: notes.trim() || null }] }
+          : {}),
+      } as CheckOutBody;
+      return visitsApi.checkOut(visit.id, body);
+    },
+    onSuccess: (updated) => {
+      qc.setQueryData(visitKeys.one(visit.id), updated);
+      void qc.invalidateQueries({ queryKey: visitKeys.all });
+      void qc.invalidateQueries({ queryKey: ["customer", visit.customerId] });
+      void qc.invalidateQueries({ queryKey: ["me", "day"] });
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const general = formError(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Textarea
+          label={t("visits.result")}
+          description={t("visits.resultHint")}
+          autosize
+          minRows={3}
+          size="md"
+          value={result}
+          onChange={(e) => setResult(e.currentTarget.value)}
+          error={errors.result}
+        />
+        <div>
+          <Text component="div" id={scoreLabel} size="md" fw={500} mb={4}>
+            {t("visits.resultScore")}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={scoreLabel}
+            aria-invalid={errors.resultScore ? true : undefined}
+            data={SCORES}
+            value={score}
+            onChange={setScore}
+            fullWidth
+            size="lg"
+          />
+          {errors.resultScore ? (
+            <Text size="sm" c="red" mt={4}>
+              {errors.resultScore}
+            </Text>
+          ) : null}
+        </div>
+        <Checkbox
+          size="md"
+          label={t("visits.followUpAdd")}
+          checked={withFollowUp}
+          onChange={(e) => setWithFollowUp(e.currentTarget.checked)}
+        />
+        {withFollowUp ? (
+          <Stack gap="sm">
+            <NativeSelect
+              size="md"
+              label={t("visits.followUpKind")}
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as Kind)}
+              data={KINDS.map((k) => ({
+                value: k,
+                label: t(`followUp.kind.${k}` as MessageKey),
+              }))}
+              error={errors["followUps.0.kind"]}
+            />
+            <TextInput
+              size="md"
+              type="datetime-local"
+              label={t("visits.followUpDue")}
+              value={dueAt}
+              onChange={(e) => setDueAt(e.currentTarget.value)}
+              error={errors["followUps.0.dueAt"]}
+            />
+            <TextInput
+              size="md"
+              label={t("visits.followUpNotes")}
+              value={notes}
+              onChange={(e) => setNotes(e.currentTarget.value)}
+              error={errors["followUps.0.notes"]}
+            />
+          </Stack>
+        ) : null}
+        <Button type="submit" size="lg" fullWidth loading={save.isPending}>
+          {t("visits.checkOut")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, formError } from "../../api/problem.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { type Visit, visitKeys, visitsApi } from "./api.ts";
+import { toInstant } from "./CheckOutForm.tsx";
+
+const DURATIONS = ["30", "45", "60", "90"];
+
+/** Tomorrow at 09:00 local, as a datetime-local value. */
+function tomorrowMorning(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
+}
+
+/** Plans a visit; the server fills the agenda from the customer's open needs. */
+export function ScheduleVisitForm({
+  customerId,
+  repId,
+  onDone,
+  onCancel,
+}: {
+  customerId: string;
+  repId: string | null;
+  onDone: (visit: Visit) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [start, setStart] = useState(tomorrowMorning);
+  const [minutes, setMinutes] = useState("45");
+  const [purpose, setPurpose] = useState("");
+  const save = useMutation({
+    mutationFn: () => {
+      const at = Date.parse(start);
+      const end = Number.isNaN(at) ? "" : new Date(at + Number(minutes) * 60_000).toISOString();
+      return visitsApi.create({
+        customerId,
+        ...(repId ? { repId } : {}),
+        plannedStart: toInstant(start),
+        plannedEnd: end,
+        purpose: purpose.trim() || null,
+      });
+    },
+    onSuccess: (visit) => {
+      void qc.invalidateQueries({ queryKey: visitKeys.all });
+      onDone(visit);
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const general = formError(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <TextInput
+          size="md"
+          type="datetime-local"
+          label={t("visits.start")}
+          value={start}
+          onChange={(e) => setStart(e.currentTarget.value)}
+          error={errors.plannedStart}
+          data-autofocus
+        />
+        <NativeSelect
+          size="md"
+          label={t("visits.duration")}
+          value={minutes}
+          onChange={(e) => setMinutes(e.currentTarget.value)}
+          data={DURATIONS.map((n) => ({ value: n, label: t("visits.minutes", { n }) }))}
+          error={errors.plannedEnd}
+        />
+        <TextInput
+          size="md"
+          label={t("visits.purpose")}
+          value={purpose}
+          onChange={(e) => setPurpose(e.currentTarget.value)}
+          error={errors.purpose}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" size="md" onClick={onCancel}>
+            {t("visits.cancelAction")}
+          </Button>
+          <Button type="submit" size="md" loading={save.isPending}>
+            {t("visits.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
