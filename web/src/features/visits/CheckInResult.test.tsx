@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { renderWithProviders } from "../../test/render.tsx";
+import { CheckInResult } from "./CheckInResult.tsx";
+import { visitFixture } from "./testing.ts";
+
+afterEach(cleanup);
+
+const checkedIn = { status: "checked_in" as const, checkInAt: "2026-11-22T02:05:00.000Z" };
+
+describe("check-in result", () => {
+  it("says verified, with the distance and the time in the rep's zone", () => {
+    renderWithProviders(
+      <CheckInResult
+        visit={visitFixture({
+          ...checkedIn,
+          verification: "verified",
+          checkInDistanceM: 35,
+          checkInAccuracyM: 12.4,
+        })}
+        timeZone="Asia/Shanghai"
+      />,
+    );
+    const box = screen.getByTestId("check-in-result");
+    expect(box.textContent).toContain("Verified on site ✓");
+    expect(box.textContent).toContain("35 m from the customer");
+    expect(box.textContent).toContain("Checked in at 10:05");
+    expect(box.textContent).toContain("GPS accuracy ±12 m");
+  });
+
+  it("says out of radius and how far away, in Chinese too", () => {
+    renderWithProviders(
+      <CheckInResult
+        visit={visitFixture({
+          ...checkedIn,
+          verification: "out_of_radius",
+          checkInDistanceM: 1240,
+        })}
+        timeZone="Asia/Shanghai"
+      />,
+      "zh-CN",
+    );
+    const box = screen.getByTestId("check-in-result");
+    expect(box.textContent).toContain("超出范围");
+    expect(box.textContent).toContain("距客户 1,240 米");
+  });
+
+  it("says unverified when no position was compared", () => {
+    renderWithProviders(
+      <CheckInResult
+        visit={visitFixture({ ...checkedIn, verification: "unverified" })}
+        timeZone="UTC"
+      />,
+    );
+    const box = screen.getByTestId("check-in-result");
+    expect(box.textContent).toContain("Unverified");
+    expect(box.textContent).toContain("No position was compared");
+    expect(box.textContent).not.toContain(" m ");
+  });
+
+  it("shows nothing before the check-in", () => {
+    renderWithProviders(<CheckInResult visit={visitFixture()} timeZone="UTC" />);
+    expect(screen.queryByTestId("check-in-result")).toBeNull();
+  });
+});
