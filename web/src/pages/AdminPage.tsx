@@ -1,6 +1,5 @@
-import { Text } from "@mantine/core";
+import { AdminView } from "../features/admin/AdminView.tsx";
 
-/** Placeholder until the admin feature lands. */
 export function AdminPage() {
-  return <Text>…</Text>;
+  return <AdminView />;
 }

@@ -1,6 +1,5 @@
-import { Text } from "@mantine/core";
+import { SettingsView } from "../features/settings/SettingsView.tsx";
 
-/** Placeholder until the settings feature lands. */
 export function SettingsPage() {
-  return <Text>…</Text>;
+  return <SettingsView />;
 }

@@ -1,6 +1,5 @@
-import { Text } from "@mantine/core";
+import { TeamView } from "../features/team/TeamView.tsx";
 
-/** Placeholder until the team feature lands. */
 export function TeamPage() {
-  return <Text>…</Text>;
+  return <TeamView />;
 }

@@ -1,0 +1,109 @@
+import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, formError } from "../../api/problem.ts";
+import type { Team } from "../../api/types.ts";
+import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { adminApi, USERS_KEY } from "./api.ts";
+import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
+
+/** New users start in the admin's own time zone; they change it in their settings. */
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
+export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () => void }) {
+  const { t, locale: uiLocale } = useI18n();
+  const qc = useQueryClient();
+  const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<Role>("rep");
+  const [teamId, setTeamId] = useState("");
+  const [locale, setLocale] = useState(uiLocale);
+  const [password, setPassword] = useState("");
+  const create = useMutation({
+    mutationFn: () =>
+      adminApi.createUser({
+        email,
+        name,
+        role,
+        teamId: teamId || null,
+        locale,
+        timeZone: browserZone(),
+        // Empty: the user gets no password and cannot sign in until one is set.
+        ...(password ? { password } : {}),
+      }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(create.error);
+  const general = formError(create.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t("admin.user.email")}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={errors.email}
+          required
+          data-autofocus
+        />
+        <TextInput
+          label={t("admin.user.name")}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+          required
+        />
+        <NativeSelect
+          label={t("admin.user.role")}
+          value={role}
+          data={roleOptions(t)}
+          onChange={(e) => isRole(e.currentTarget.value) && setRole(e.currentTarget.value)}
+          error={errors.role}
+        />
+        <NativeSelect
+          label={t("admin.user.team")}
+          value={teamId}
+          data={teamOptions(t, teams)}
+          onChange={(e) => setTeamId(e.currentTarget.value)}
+          error={errors.teamId}
+        />
+        <NativeSelect
+          label={t("admin.user.locale")}
+          value={locale}
+          data={LOCALES.map((l) => ({ value: l.value, label: l.label }))}
+          onChange={(e) => setLocale(toLocale(e.currentTarget.value) ?? "en")}
+          error={errors.locale}
+        />
+        <PasswordInput
+          label={t("admin.user.password")}
+          description={t("admin.user.passwordHint")}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errors.password}
+          autoComplete="new-password"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("admin.cancel")}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t("admin.user.create")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

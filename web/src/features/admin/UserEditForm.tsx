@@ -1,0 +1,103 @@
+import { Alert, Button, Group, NativeSelect, Stack, Switch, Text } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import type { Team, User } from "../../api/types.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { adminApi, USERS_KEY, type UserPatch } from "./api.ts";
+import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
+
+/** The server explains a refusal (own role, not an admin) in `detail`; show it as it is. */
+function refusal(error: unknown): string | null {
+  if (error instanceof ApiError && error.status === 403) return error.problem.detail ?? null;
+  return formError(error);
+}
+
+/**
+ * Role, team and active flag. Only changed fields are sent: the server refuses any of the
+ * three on one's own record, even unchanged, so an untouched field must stay out of the body.
+ */
+export function UserEditForm({
+  user,
+  teams,
+  self,
+  onDone,
+}: {
+  user: User;
+  teams: Team[];
+  self: boolean;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [role, setRole] = useState<Role>(user.role);
+  const [teamId, setTeamId] = useState(user.teamId ?? "");
+  const [active, setActive] = useState(user.active);
+  const save = useMutation({
+    mutationFn: () => {
+      const body: UserPatch = {};
+      if (role !== user.role) body.role = role;
+      if ((teamId || null) !== user.teamId) body.teamId = teamId || null;
+      if (active !== user.active) body.active = active;
+      return adminApi.patchUser(user.id, user.version, body);
+    },
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const general = refusal(save.error);
+  const conflict = save.error instanceof ApiError && save.error.status === 412;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          {user.name} · {user.email}
+        </Text>
+        {self ? (
+          <Text size="sm" c="dimmed">
+            {t("admin.user.selfHint")}
+          </Text>
+        ) : null}
+        {general ? (
+          <Alert color="red" role="alert">
+            {conflict ? t("admin.conflict") : general}
+          </Alert>
+        ) : null}
+        <NativeSelect
+          label={t("admin.user.role")}
+          value={role}
+          data={roleOptions(t)}
+          onChange={(e) => isRole(e.currentTarget.value) && setRole(e.currentTarget.value)}
+          error={errors.role}
+        />
+        <NativeSelect
+          label={t("admin.user.team")}
+          value={teamId}
+          data={teamOptions(t, teams)}
+          onChange={(e) => setTeamId(e.currentTarget.value)}
+          error={errors.teamId}
+        />
+        <Switch
+          label={t("admin.user.active")}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+          error={errors.active}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("admin.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("admin.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { IconPencil, IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import type { Team, User } from "../../api/types.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { Empty } from "../../ui/states.tsx";
+import { UserCreateForm } from "./UserCreateForm.tsx";
+import { UserEditForm } from "./UserEditForm.tsx";
+
+/** All users, in a table that scrolls inside its card on phones rather than the page. */
+export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]; meId: string }) {
+  const { t } = useI18n();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={3} size="h5">
+          {t("admin.users")}
+        </Title>
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
+          {t("admin.user.new")}
+        </Button>
+      </Group>
+      {users.length === 0 ? (
+        <Empty>{t("admin.users.empty")}</Empty>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("admin.user.name")}</Table.Th>
+                <Table.Th>{t("admin.user.email")}</Table.Th>
+                <Table.Th>{t("admin.user.role")}</Table.Th>
+                <Table.Th>{t("admin.user.team")}</Table.Th>
+                <Table.Th>{t("admin.user.active")}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t("admin.actions")}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.map((u) => (
+                <Table.Tr key={u.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {u.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                      {u.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`admin.role.${u.role}`)}</Table.Td>
+                  <Table.Td>{u.teamId ? (teamName.get(u.teamId) ?? "—") : "—"}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={u.active ? "teal" : "gray"}>
+                      {u.active ? t("admin.user.isActive") : t("admin.user.inactive")}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      leftSection={<IconPencil size={14} />}
+                      onClick={() => setEditing(u)}
+                      aria-label={t("admin.user.editLabel", { name: u.name })}
+                    >
+                      {t("admin.edit")}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t("admin.user.new")}>
+        <UserCreateForm teams={teams} onDone={() => setCreating(false)} />
+      </Modal>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t("admin.user.edit")}
+      >
+        {editing ? (
+          <UserEditForm
+            user={editing}
+            teams={teams}
+            self={editing.id === meId}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
+      </Modal>
+    </Card>
+  );
+}

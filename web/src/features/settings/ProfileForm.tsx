@@ -1,0 +1,239 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useState } from "react";
+import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import type { Locale, User } from "../../api/types.ts";
+import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { SESSION_KEY } from "../auth/session.ts";
+import { settingsApi } from "./api.ts";
+import { fromRows, toRows } from "./hours.ts";
+import { WorkingHoursInput } from "./WorkingHoursInput.tsx";
+
+function timeZones(): string[] {
+  // Older engines lack supportedValuesOf; the saved zone and UTC are always offered.
+  const list =
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return list.includes("UTC") ? list : ["UTC", ...list];
+}
+
+/** "" is "not set"; anything else must be a number in range. */
+function parseCoordinate(raw: string, max: number): number | null | "invalid" {
+  const v = raw.trim().replace(",", ".");
+  if (v === "") return null;
+  const n = Number(v);
+  return Number.isFinite(n) && Math.abs(n) <= max ? n : "invalid";
+}
+
+/**
+ * The user's own profile. Saved with If-Match on the version read: a 412 means the profile
+ * changed elsewhere (another tab, an admin), and the user reloads rather than overwrites it.
+ * The language applies at once and is saved on its own, like the header's switch.
+ */
+export function ProfileForm({ user, onReload }: { user: User; onReload: () => void }) {
+  const { t, setLocale, locale } = useI18n();
+  const qc = useQueryClient();
+  const [version, setVersion] = useState(user.version);
+  const [name, setName] = useState(user.name);
+  const [email, setEmail] = useState(user.email);
+  const [timeZone, setTimeZone] = useState(user.timeZone);
+  const [homeAddress, setHomeAddress] = useState(user.homeAddress ?? "");
+  const [homeLat, setHomeLat] = useState(user.homeLat === null ? "" : String(user.homeLat));
+  const [homeLon, setHomeLon] = useState(user.homeLon === null ? "" : String(user.homeLon));
+  const [hours, setHours] = useState(() => toRows(user.workingHours));
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const zones = useMemo(() => {
+    const list = timeZones();
+    return list.includes(user.timeZone) ? list : [user.timeZone, ...list];
+  }, [user.timeZone]);
+
+  const saved = (next: User) => {
+    setVersion(next.version);
+    qc.setQueryData(["settings", "me"], next);
+    // The header shows the session's name and language.
+    void qc.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+
+  const save = useMutation({
+    mutationFn: () => {
+      const lat = parseCoordinate(homeLat, 90);
+      const lon = parseCoordinate(homeLon, 180);
+      return settingsApi.patchUser(user.id, version, {
+        name,
+        email,
+        timeZone,
+        homeAddress: homeAddress.trim() === "" ? null : homeAddress,
+        homeLat: lat === "invalid" ? null : lat,
+        homeLon: lon === "invalid" ? null : lon,
+        workingHours: fromRows(hours),
+      });
+    },
+    onSuccess: saved,
+  });
+
+  const language = useMutation({
+    // Read first, so a language switch never fails on a stale version; the form keeps its
+    // own version unless nothing else changed in between (then a later save still gets 412).
+    mutationFn: async (next: Locale) => {
+      const current = await settingsApi.user(user.id);
+      const result = await settingsApi.patchUser(user.id, current.version, { locale: next });
+      return { result, clean: current.version === version };
+    },
+    onSuccess: ({ result, clean }) => {
+      if (clean) setVersion(result.version);
+      void qc.invalidateQueries({ queryKey: SESSION_KEY });
+    },
+  });
+
+  const server = fieldErrors(save.error);
+  const errors = { ...server, ...local };
+  const conflict = save.error instanceof ApiError && save.error.status === 412;
+  const general = conflict ? null : formError(save.error);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    const lat = parseCoordinate(homeLat, 90);
+    const lon = parseCoordinate(homeLon, 180);
+    if (lat === "invalid") found.homeLat = t("settings.home.latRange");
+    if (lon === "invalid") found.homeLon = t("settings.home.lonRange");
+    if (!found.homeLat && !found.homeLon && (lat === null) !== (lon === null)) {
+      found[lat === null ? "homeLat" : "homeLon"] = t("settings.home.both");
+    }
+    setLocal(found);
+    if (Object.keys(found).length === 0) save.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {conflict ? (
+          <Alert color="yellow" role="alert" title={t("settings.conflict.title")}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t("settings.conflict.body")}</Text>
+              <Button size="xs" variant="light" onClick={onReload}>
+                {t("settings.conflict.reload")}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : null}
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Card withBorder>
+          <Title order={3} size="h5" mb="sm">
+            {t("settings.profile")}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t("settings.name")}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={errors.name}
+              required
+            />
+            <TextInput
+              label={t("settings.email")}
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={errors.email}
+              description={t("settings.email.hint")}
+              required
+            />
+            <NativeSelect
+              label={t("settings.language")}
+              value={locale}
+              data={LOCALES.map((l) => ({ value: l.value, label: l.label }))}
+              description={t("settings.language.hint")}
+              error={language.isError ? t("settings.language.failed") : undefined}
+              onChange={(e) => {
+                const next = toLocale(e.currentTarget.value);
+                if (!next || next === locale) return;
+                setLocale(next);
+                language.mutate(next);
+              }}
+            />
+            <Select
+              label={t("settings.timeZone")}
+              searchable
+              data={zones}
+              value={timeZone}
+              onChange={(v) => v && setTimeZone(v)}
+              error={errors.timeZone}
+              nothingFoundMessage={t("settings.timeZone.none")}
+              comboboxProps={{ withinPortal: true }}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb={4}>
+            {t("settings.home")}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t("settings.home.hint")}
+          </Text>
+          <Stack gap="sm">
+            <TextInput
+              label={t("settings.home.address")}
+              value={homeAddress}
+              onChange={(e) => setHomeAddress(e.currentTarget.value)}
+              error={errors.homeAddress}
+            />
+            <SimpleGrid cols={2} spacing="sm">
+              <TextInput
+                label={t("settings.home.lat")}
+                inputMode="decimal"
+                placeholder="31.2304"
+                value={homeLat}
+                onChange={(e) => setHomeLat(e.currentTarget.value)}
+                error={errors.homeLat}
+              />
+              <TextInput
+                label={t("settings.home.lon")}
+                inputMode="decimal"
+                placeholder="121.4737"
+                value={homeLon}
+                onChange={(e) => setHomeLon(e.currentTarget.value)}
+                error={errors.homeLon}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb={4}>
+            {t("settings.hours")}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t("settings.hours.hint")}
+          </Text>
+          <WorkingHoursInput value={hours} onChange={setHours} errors={errors} />
+        </Card>
+        <Group justify="flex-end" gap="sm">
+          {save.isSuccess ? (
+            <Text size="sm" c="teal.8" role="status">
+              {t("settings.saved")}
+            </Text>
+          ) : null}
+          <Button type="submit" loading={save.isPending}>
+            {t("settings.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

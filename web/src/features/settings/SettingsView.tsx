@@ -1,0 +1,33 @@
+import { Stack, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { ErrorState, Loading } from "../../ui/states.tsx";
+import { settingsApi } from "./api.ts";
+import { CalendarFeedCard } from "./CalendarFeedCard.tsx";
+import { ProfileForm } from "./ProfileForm.tsx";
+
+/** /settings: the signed-in user's own profile, working hours and calendar feed. */
+export function SettingsView() {
+  const { t } = useI18n();
+  const me = useQuery({ queryKey: ["settings", "me"], queryFn: settingsApi.me, staleTime: 0 });
+  // Bumped on "reload": remounts the form so it starts again from what the server has now.
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    await me.refetch();
+    setGeneration((g) => g + 1);
+  };
+  return (
+    <Stack>
+      <Title order={2}>{t("settings.title")}</Title>
+      {me.isPending ? (
+        <Loading />
+      ) : me.isError ? (
+        <ErrorState error={me.error} onRetry={() => me.refetch()} />
+      ) : (
+        <ProfileForm key={generation} user={me.data} onReload={() => void reload()} />
+      )}
+      <CalendarFeedCard />
+    </Stack>
+  );
+}
