@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
+import { customers } from "../../db/schema/customers.ts";
 import {
   communications,
   needLinks,
@@ -7,6 +8,7 @@ import {
   needs,
   needTypes,
 } from "../../db/schema/timeline.ts";
+import { users } from "../../db/schema/users.ts";
 import { visits } from "../../db/schema/visits.ts";
 import { customerWithinScope } from "../../db/scope.ts";
 import type { CustomerScope } from "../access/scope.ts";
@@ -186,4 +188,30 @@ export async function openNeedsOf(
       ),
     )
     .orderBy(asc(needs.dueAt), asc(needs.id));
+}
+
+/**
+ * Display names for a page of needs: the board shows who and for whom without a request per
+ * card. Callers pass ids from rows they already read within their scope.
+ */
+export async function namesFor(
+  ex: Executor,
+  customerIds: string[],
+  userIds: string[],
+): Promise<{ customers: Map<string, string>; users: Map<string, string> }> {
+  const [c, u] = await Promise.all([
+    customerIds.length === 0
+      ? []
+      : ex
+          .select({ id: customers.id, name: customers.name })
+          .from(customers)
+          .where(inArray(customers.id, customerIds)),
+    userIds.length === 0
+      ? []
+      : ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)),
+  ]);
+  return {
+    customers: new Map(c.map((r) => [r.id, r.name])),
+    users: new Map(u.map((r) => [r.id, r.name])),
+  };
 }

@@ -11,6 +11,7 @@ import {
   needCreateSchema,
   needDetailSchema,
   needLinkSchema,
+  needListItemSchema,
   needListQuerySchema,
   needPatchSchema,
   needSchema,
@@ -79,10 +80,10 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "List needs (filters: customer, status, type, owner, overdue)",
+        summary: "List needs (filters: customer, status, type, owner, overdue), with display names",
         querystring: needListQuerySchema,
         response: {
-          200: z.object({ items: z.array(needSchema), nextCursor: z.string().nullable() }),
+          200: z.object({ items: z.array(needListItemSchema), nextCursor: z.string().nullable() }),
           400: problemSchema,
         },
       },
@@ -90,7 +91,14 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const page = await searchNeeds(serviceContext(deps, request), request.query);
       const now = new Date();
-      return { items: page.items.map((r) => presentNeed(r, now)), nextCursor: page.nextCursor };
+      return {
+        items: page.items.map((i) => ({
+          ...presentNeed(i.row, now),
+          customerName: i.customerName,
+          ownerName: i.ownerName,
+        })),
+        nextCursor: page.nextCursor,
+      };
     },
   );
 

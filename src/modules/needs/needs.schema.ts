@@ -93,6 +93,11 @@ export const needDetailSchema = needSchema
 
 export type NeedOut = z.infer<typeof needSchema>;
 
+/** A list row also names its customer and owner, so boards and lists need no extra lookups. */
+export const needListItemSchema = needSchema
+  .extend({ customerName: z.string().nullable(), ownerName: z.string().nullable() })
+  .meta({ id: "NeedListItem" });
+
 export const needListQuerySchema = z.strictObject({
   limit: pageLimit,
   cursor: z.string().max(500).optional(),

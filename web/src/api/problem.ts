@@ -30,11 +30,15 @@ export class ApiError extends Error {
  * Maps a problem's `errors` onto form fields: the first message per field wins, matching the
  * order the server reports them. Query/path prefixes are kept because forms never use them.
  */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrors(
+  error: unknown,
+  /** Rewords one issue (e.g. into the UI's language); the server's message when absent. */
+  translate?: (issue: { field: string; rule?: string; message: string }) => string,
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};
   for (const e of error.problem.errors ?? []) {
-    if (e.field && out[e.field] === undefined) out[e.field] = e.message;
+    if (e.field && out[e.field] === undefined) out[e.field] = translate ? translate(e) : e.message;
   }
   return out;
 }

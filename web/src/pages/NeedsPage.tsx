@@ -1,6 +1,5 @@
-import { Text } from "@mantine/core";
+import { NeedsBoard } from "../features/needs/NeedsBoard.tsx";
 
-/** Placeholder until the needs feature lands. */
 export function NeedsPage() {
-  return <Text>…</Text>;
+  return <NeedsBoard />;
 }

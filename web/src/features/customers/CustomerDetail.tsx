@@ -11,7 +11,14 @@ import {
   Timeline,
   Title,
 } from "@mantine/core";
-import { IconArrowLeft, IconBrandWechat, IconNotes, IconPhoneCall } from "@tabler/icons-react";
+import {
+  IconArrowLeft,
+  IconBellPlus,
+  IconBrandWechat,
+  IconClipboardPlus,
+  IconNotes,
+  IconPhoneCall,
+} from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -20,6 +27,9 @@ import type { Customer, TimelineEntry } from "../../api/types.ts";
 import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { AddNeedForm } from "../needs/AddNeedForm.tsx";
+import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
+import { CustomerFollowUps, CustomerNeeds } from "./CustomerNeeds.tsx";
 import { LogCallForm, type QuickChannel } from "./LogCallForm.tsx";
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -183,6 +193,7 @@ function Activity({ id }: { id: string }) {
 export function CustomerDetail({ id }: { id: string }) {
   const { t } = useI18n();
   const [logging, setLogging] = useState<QuickChannel | null>(null);
+  const [adding, setAdding] = useState<"need" | "followUp" | null>(null);
   const actions = [
     { channel: "phone", label: t("customer.logCall"), icon: IconPhoneCall },
     { channel: "wechat", label: t("customer.logWechat"), icon: IconBrandWechat },
@@ -232,6 +243,20 @@ export function CustomerDetail({ id }: { id: string }) {
                   {a.label}
                 </Button>
               ))}
+              <Button
+                variant="light"
+                leftSection={<IconClipboardPlus size={16} aria-hidden />}
+                onClick={() => setAdding("need")}
+              >
+                {t("needs.add")}
+              </Button>
+              <Button
+                variant="light"
+                leftSection={<IconBellPlus size={16} aria-hidden />}
+                onClick={() => setAdding("followUp")}
+              >
+                {t("needs.followUp.add")}
+              </Button>
             </Group>
           </Group>
           <Modal opened={logging !== null} onClose={() => setLogging(null)} title={current?.label}>
@@ -239,9 +264,22 @@ export function CustomerDetail({ id }: { id: string }) {
               <LogCallForm customerId={id} channel={logging} onDone={() => setLogging(null)} />
             ) : null}
           </Modal>
+          <Modal
+            opened={adding !== null}
+            onClose={() => setAdding(null)}
+            title={adding === "need" ? t("needs.add") : t("needs.followUp.add")}
+          >
+            {adding === "need" ? (
+              <AddNeedForm customerId={id} onDone={() => setAdding(null)} />
+            ) : adding === "followUp" ? (
+              <AddFollowUpForm customerId={id} onDone={() => setAdding(null)} />
+            ) : null}
+          </Modal>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Stack>
               <Details c={q.data} />
+              <CustomerNeeds id={id} />
+              <CustomerFollowUps id={id} />
               <Contacts id={id} />
             </Stack>
             <Activity id={id} />

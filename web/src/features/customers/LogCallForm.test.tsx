@@ -42,4 +42,32 @@ describe("log a call", () => {
     });
     expect(onDone).not.toHaveBeenCalled();
   });
+
+  it("words the server's field errors in Chinese when the UI is Chinese", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        Response.json(
+          {
+            status: 400,
+            code: "validation_failed",
+            detail: "The request is not valid.",
+            errors: [
+              { field: "subject", rule: "too_big", message: "Too big: expected <=200 characters" },
+              // No translation for this rule: the server's own words are shown.
+              { field: "content", rule: "made_up_rule", message: "Something specific." },
+            ],
+          },
+          { status: 400, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    renderWithProviders(<LogCallForm customerId="c-1" onDone={() => undefined} />, "zh-CN");
+
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+
+    expect(await screen.findByText("太长或超出上限。")).toBeTruthy();
+    expect(screen.getByText("Something specific.")).toBeTruthy();
+    expect(screen.queryByText("Too big: expected <=200 characters")).toBeNull();
+  });
 });

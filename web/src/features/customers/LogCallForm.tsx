@@ -2,8 +2,9 @@ import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core"
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "./useFieldErrors.ts";
 
 export type QuickChannel = "phone" | "wechat" | "visit";
 
@@ -28,7 +29,7 @@ export function LogCallForm({
       onDone();
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const general = formError(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();

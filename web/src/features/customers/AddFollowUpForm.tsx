@@ -1,0 +1,130 @@
+import {
+  Alert,
+  Button,
+  Chip,
+  Group,
+  Input,
+  SegmentedControl,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { formError } from "../../api/problem.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
+import { useFieldErrors } from "./useFieldErrors.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `datetime-local` text for 09:00 local time `days` from today. */
+export function inDays(days: number, from = new Date()): string {
+  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 9, 0);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
+}
+
+const QUICK = [
+  { days: 1, key: "needs.followUp.tomorrow" },
+  { days: 3, key: "needs.followUp.inThreeDays" },
+  { days: 7, key: "needs.followUp.nextWeek" },
+] as const;
+
+/** A follow-up in two taps: a call, tomorrow at nine, unless changed. */
+export function AddFollowUpForm({
+  customerId,
+  onDone,
+}: {
+  customerId: string;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [kind, setKind] = useState<FollowUpKind>("call");
+  const [due, setDue] = useState(() => inDays(1));
+  const [notes, setNotes] = useState("");
+  const save = useMutation({
+    mutationFn: () => {
+      const at = new Date(due);
+      return needsApi.createFollowUp(customerId, {
+        kind,
+        // The input's local time, sent as an instant; an unreadable value goes as typed so
+        // the server's message explains it next to the field.
+        dueAt: Number.isNaN(at.getTime()) ? due : at.toISOString(),
+        notes: notes.trim() ? notes : undefined,
+      });
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ["customer", customerId] }),
+        qc.invalidateQueries({ queryKey: ["me", "day"] }),
+      ]);
+      onDone();
+    },
+  });
+  const errors = useFieldErrors(save.error);
+  const general = formError(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const quick = QUICK.find((q) => inDays(q.days) === due);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Input.Wrapper label={t("needs.followUp.kind")} labelElement="div" error={errors.kind}>
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            data={FOLLOW_UP_KINDS.map((k) => ({ value: k, label: t(`followUp.kind.${k}`) }))}
+            value={kind}
+            onChange={(v) => setKind(v as FollowUpKind)}
+            aria-label={t("needs.followUp.kind")}
+          />
+        </Input.Wrapper>
+        <Chip.Group
+          multiple={false}
+          value={quick ? String(quick.days) : ""}
+          onChange={(v) => setDue(inDays(Number(v)))}
+        >
+          <Group gap="xs">
+            {QUICK.map((q) => (
+              <Chip key={q.days} value={String(q.days)} size="xs">
+                {t(q.key)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        <TextInput
+          type="datetime-local"
+          label={t("needs.followUp.due")}
+          value={due}
+          onChange={(e) => setDue(e.currentTarget.value)}
+          error={errors.dueAt}
+        />
+        <Textarea
+          label={t("needs.followUp.notes")}
+          autosize
+          minRows={2}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          error={errors.notes}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("call.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("needs.followUp.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
