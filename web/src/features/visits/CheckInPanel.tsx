@@ -6,6 +6,7 @@ import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { type CheckInBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 import { currentPosition, isNoPosition, type NoPosition } from "./geolocation.ts";
+import { alertText } from "./tones.ts";
 
 /**
  * Check-in: ask the device where it is, then send it. Without a position (denied, no fix,
@@ -44,7 +45,12 @@ export function CheckInPanel({ visit }: { visit: Visit }) {
         </Alert>
       ) : null}
       {noPosition ? (
-        <Alert color="yellow" title={t("visits.noPositionTitle")} role="alert">
+        <Alert
+          color="yellow"
+          vars={alertText("yellow")}
+          title={t("visits.noPositionTitle")}
+          role="alert"
+        >
           <Stack gap="sm">
             <Text size="sm">{t(`visits.noPosition.${noPosition}`)}</Text>
             <Text size="sm">{t("visits.noPositionConfirm")}</Text>

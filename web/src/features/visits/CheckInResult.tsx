@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconMapPinOff } from "@tabler/icons
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { Visit } from "./api.ts";
 import { formatTime } from "./time.ts";
+import { alertText } from "./tones.ts";
 
 /**
  * What the check-in proved: on site (green), too far away (orange, with the distance), or
@@ -27,6 +28,7 @@ export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: str
     return (
       <Alert
         color="green"
+        vars={alertText("green")}
         variant="light"
         icon={<IconCircleCheck size={22} aria-hidden />}
         title={`${t("visits.verified")} ✓`}
@@ -40,6 +42,7 @@ export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: str
     return (
       <Alert
         color="orange"
+        vars={alertText("orange")}
         variant="light"
         icon={<IconAlertTriangle size={22} aria-hidden />}
         title={t("visits.outOfRadius")}
@@ -52,6 +55,7 @@ export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: str
   return (
     <Alert
       color="gray"
+      vars={alertText("gray")}
       variant="light"
       icon={<IconMapPinOff size={22} aria-hidden />}
       title={t("visits.unverified")}

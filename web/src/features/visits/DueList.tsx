@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
 import { type DueCustomer, type Visit, visitKeys, visitsApi } from "./api.ts";
 import { ScheduleVisitForm } from "./ScheduleVisitForm.tsx";
+import { badgeText } from "./tones.ts";
 
 function DueRow({
   entry,
@@ -33,7 +34,7 @@ function DueRow({
             {entry.name}
           </Anchor>
           <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-            <Badge variant="outline" color="gray">
+            <Badge variant="outline" color="gray" vars={badgeText("gray")}>
               {entry.tier}
             </Badge>
             <Badge variant="light">{t("visits.score", { score: formatNumber(entry.score) })}</Badge>

@@ -1,6 +1,7 @@
 import { Badge } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { VisitStatus } from "./api.ts";
+import { badgeText } from "./tones.ts";
 
 const COLORS: Record<VisitStatus, string> = {
   planned: "blue",
@@ -14,7 +15,13 @@ const COLORS: Record<VisitStatus, string> = {
 export function StatusBadge({ status, size = "md" }: { status: VisitStatus; size?: "sm" | "md" }) {
   const { t } = useI18n();
   return (
-    <Badge color={COLORS[status]} variant="light" size={size} style={{ flexShrink: 0 }}>
+    <Badge
+      color={COLORS[status]}
+      variant="light"
+      vars={badgeText(COLORS[status])}
+      size={size}
+      style={{ flexShrink: 0 }}
+    >
       {t(`visits.status.${status}`)}
     </Badge>
   );

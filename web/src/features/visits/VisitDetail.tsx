@@ -12,6 +12,7 @@ import { CheckInResult } from "./CheckInResult.tsx";
 import { CheckOutForm } from "./CheckOutForm.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { formatDay, formatTime, localDate, safeZone } from "./time.ts";
+import { alertText } from "./tones.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
 
 function Completed({ visit, timeZone }: { visit: Visit; timeZone: string }) {
@@ -19,6 +20,7 @@ function Completed({ visit, timeZone }: { visit: Visit; timeZone: string }) {
   return (
     <Alert
       color="green"
+      vars={alertText("green")}
       variant="light"
       icon={<IconCircleCheck size={22} aria-hidden />}
       title={t("visits.completedTitle")}
@@ -125,7 +127,9 @@ export function VisitDetail({ id }: { id: string }) {
       ) : null}
       {v.status === "completed" ? <Completed visit={v} timeZone={timeZone} /> : null}
       {v.status === "cancelled" ? (
-        <Alert color="gray">{t("visits.cancelledBecause", { reason: v.cancelReason ?? "" })}</Alert>
+        <Alert color="gray" vars={alertText("gray")}>
+          {t("visits.cancelledBecause", { reason: v.cancelReason ?? "" })}
+        </Alert>
       ) : null}
       {v.status === "missed" ? <Alert color="red">{t("visits.missedHint")}</Alert> : null}
     </Stack>
