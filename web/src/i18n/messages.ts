@@ -1,6 +1,7 @@
 import * as core from "./messages/core.ts";
 import * as errors from "./messages/errors.ts";
 import * as needs from "./messages/needs.ts";
+import * as planning from "./messages/planning.ts";
 import * as settings from "./messages/settings.ts";
 import * as visits from "./messages/visits.ts";
 
@@ -9,7 +10,14 @@ import * as visits from "./messages/visits.ts";
  * areas change independently. English is the source of truth for the keys; each area's `zhCN`
  * is typed against its `en`, so a missing translation fails the typecheck.
  */
-export const en = { ...core.en, ...needs.en, ...visits.en, ...settings.en, ...errors.en };
+export const en = {
+  ...core.en,
+  ...needs.en,
+  ...visits.en,
+  ...planning.en,
+  ...settings.en,
+  ...errors.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -18,6 +26,7 @@ export const zhCN: Messages = {
   ...core.zhCN,
   ...needs.zhCN,
   ...visits.zhCN,
+  ...planning.zhCN,
   ...settings.zhCN,
   ...errors.zhCN,
 };
