@@ -60,7 +60,7 @@ function DueRow({
         ) : (
           <Button
             variant="light"
-            size="sm"
+            size="md"
             w="fit-content"
             leftSection={<IconCalendarPlus size={16} aria-hidden />}
             onClick={onSchedule}

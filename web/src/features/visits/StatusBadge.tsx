@@ -12,7 +12,13 @@ const COLORS: Record<VisitStatus, string> = {
 };
 
 /** The visit's status as a coloured word (colour alone would not reach everyone). */
-export function StatusBadge({ status, size = "md" }: { status: VisitStatus; size?: "sm" | "md" }) {
+export function StatusBadge({
+  status,
+  size = "md",
+}: {
+  status: VisitStatus;
+  size?: "sm" | "md" | "lg";
+}) {
   const { t } = useI18n();
   return (
     <Badge

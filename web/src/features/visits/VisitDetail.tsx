@@ -76,7 +76,7 @@ export function VisitDetail({ id }: { id: string }) {
         <Title order={2} style={{ overflowWrap: "anywhere", minWidth: 0 }}>
           {name}
         </Title>
-        <StatusBadge status={v.status} />
+        <StatusBadge status={v.status} size="lg" />
       </Group>
       <Card withBorder padding="md">
         <Stack gap="xs">

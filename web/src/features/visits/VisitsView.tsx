@@ -2,6 +2,7 @@ import { NativeSelect, SimpleGrid, Stack, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { ErrorState, Loading } from "../../ui/states.tsx";
 import { useSession } from "../auth/session.ts";
 import { visitsApi } from "./api.ts";
 import { DueList } from "./DueList.tsx";
@@ -21,6 +22,10 @@ export function VisitsView() {
   const reps = (users.data?.items ?? []).filter((u) => u.role === "rep" && u.active);
   const [picked, setPicked] = useState<string | null>(null);
   if (!user) return null;
+  // Wait for the team before choosing whose lists to load: no wasted request for the manager.
+  if (picks && users.isPending) return <Loading />;
+  if (picks && users.isError)
+    return <ErrorState error={users.error} onRetry={() => users.refetch()} />;
   // A manager owns no customers: start with the first rep rather than an empty list.
   const repId = picks ? (picked ?? reps[0]?.id ?? user.id) : user.id;
   const rep = reps.find((r) => r.id === repId) ?? user;
