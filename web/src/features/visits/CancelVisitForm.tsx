@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Textarea } from "@mantine/core";
+import { Alert, Button, Card, Stack, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { fieldErrors, formError } from "../../api/problem.ts";
@@ -32,30 +32,35 @@ export function CancelVisitForm({ visit }: { visit: Visit }) {
     cancel.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <Textarea
-          size="md"
-          label={t("visits.cancelReason")}
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={errors.reason}
-          data-autofocus
-        />
-        <Button type="submit" color="red" size="md" fullWidth loading={cancel.isPending}>
-          {t("visits.cancelConfirm")}
-        </Button>
-        <Button variant="default" size="md" fullWidth onClick={() => setOpen(false)}>
-          {t("visits.keep")}
-        </Button>
-      </Stack>
-    </form>
+    <Card withBorder padding="md" component="section" aria-labelledby="visit-cancel">
+      <Title order={3} size="h5" id="visit-cancel" mb="sm">
+        {t("visits.cancelVisit")}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {general ? (
+            <Alert color="red" role="alert">
+              {general}
+            </Alert>
+          ) : null}
+          <Textarea
+            size="md"
+            label={t("visits.cancelReason")}
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={errors.reason}
+            data-autofocus
+          />
+          <Button type="submit" color="red" size="md" fullWidth loading={cancel.isPending}>
+            {t("visits.cancelConfirm")}
+          </Button>
+          <Button variant="default" size="md" fullWidth onClick={() => setOpen(false)}>
+            {t("visits.keep")}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
   );
 }

@@ -20,10 +20,11 @@ describe("check-in result", () => {
           checkInAccuracyM: 12.4,
         })}
         timeZone="Asia/Shanghai"
+        radiusM={200}
       />,
     );
     const box = screen.getByTestId("check-in-result");
-    expect(box.textContent).toContain("Verified on site ✓");
+    expect(box.textContent).toContain("Verified: within 200 m ✓");
     expect(box.textContent).toContain("35 m from the customer");
     expect(box.textContent).toContain("Checked in at 10:05");
     expect(box.textContent).toContain("GPS accuracy ±12 m");
@@ -38,11 +39,12 @@ describe("check-in result", () => {
           checkInDistanceM: 1240,
         })}
         timeZone="Asia/Shanghai"
+        radiusM={200}
       />,
       "zh-CN",
     );
     const box = screen.getByTestId("check-in-result");
-    expect(box.textContent).toContain("超出范围");
+    expect(box.textContent).toContain("超出 200 米范围");
     expect(box.textContent).toContain("距客户 1,240 米");
   });
 
@@ -57,6 +59,16 @@ describe("check-in result", () => {
     expect(box.textContent).toContain("Unverified");
     expect(box.textContent).toContain("No position was compared");
     expect(box.textContent).not.toContain(" m ");
+  });
+
+  it("says verified without a radius when the installation's is unknown", () => {
+    renderWithProviders(
+      <CheckInResult
+        visit={visitFixture({ ...checkedIn, verification: "verified", checkInDistanceM: 8 })}
+        timeZone="UTC"
+      />,
+    );
+    expect(screen.getByTestId("check-in-result").textContent).toContain("Verified on site ✓");
   });
 
   it("shows nothing before the check-in", () => {

@@ -9,10 +9,20 @@ import { alertText } from "./tones.ts";
  * What the check-in proved: on site (green), too far away (orange, with the distance), or
  * nothing compared (grey). Shown big: reps glance at it with a phone in one hand.
  */
-export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: string }) {
+export function CheckInResult({
+  visit,
+  timeZone,
+  radiusM,
+}: {
+  visit: Visit;
+  timeZone: string;
+  /** The installation's check-in radius, when known (it names what "verified" means). */
+  radiusM?: number;
+}) {
   const { t, locale, formatNumber } = useI18n();
   if (!visit.checkInAt) return null;
   const distance = visit.checkInDistanceM == null ? null : formatNumber(visit.checkInDistanceM);
+  const radius = radiusM === undefined ? null : formatNumber(radiusM);
   const at = t("visits.checkedInAt", { time: formatTime(visit.checkInAt, locale, timeZone) });
   const accuracy =
     visit.checkInAccuracyM == null
@@ -31,7 +41,7 @@ export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: str
         vars={alertText("green")}
         variant="light"
         icon={<IconCircleCheck size={22} aria-hidden />}
-        title={`${t("visits.verified")} ✓`}
+        title={`${radius ? t("visits.verifiedWithin", { radius }) : t("visits.verified")} ✓`}
         data-testid="check-in-result"
       >
         {details([distance ? t("visits.verifiedDistance", { distance }) : null, at, accuracy])}
@@ -45,7 +55,7 @@ export function CheckInResult({ visit, timeZone }: { visit: Visit; timeZone: str
         vars={alertText("orange")}
         variant="light"
         icon={<IconAlertTriangle size={22} aria-hidden />}
-        title={t("visits.outOfRadius")}
+        title={radius ? t("visits.outOfRadiusOf", { radius }) : t("visits.outOfRadius")}
         data-testid="check-in-result"
       >
         {details([distance ? t("visits.outOfRadiusDistance", { distance }) : null, at, accuracy])}

@@ -37,9 +37,7 @@ function Completed({ visit, timeZone }: { visit: Visit; timeZone: string }) {
           </Text>
         ) : null}
         {visit.resultScore != null ? (
-          <Text size="sm">
-            {t("visits.resultScore")}: {visit.resultScore}/5
-          </Text>
+          <Text size="sm">{t("visits.scoreOf", { score: visit.resultScore })}</Text>
         ) : null}
         {visit.result ? (
           <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
@@ -58,6 +56,11 @@ export function VisitDetail({ id }: { id: string }) {
   const timeZone = safeZone(session.data?.user.timeZone);
   const q = useQuery({ queryKey: visitKeys.one(id), queryFn: () => visitsApi.get(id) });
   const names = useCustomerNames(q.data ? [q.data.customerId] : []);
+  const config = useQuery({
+    queryKey: ["app-config"],
+    queryFn: visitsApi.appConfig,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const v = q.data;
@@ -110,7 +113,7 @@ export function VisitDetail({ id }: { id: string }) {
           </List>
         )}
       </Card>
-      <CheckInResult visit={v} timeZone={timeZone} />
+      <CheckInResult visit={v} timeZone={timeZone} radiusM={config.data?.visitRadiusM} />
       {v.status === "planned" ? (
         <>
           <CheckInPanel visit={v} />

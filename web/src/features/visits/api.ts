@@ -43,4 +43,6 @@ export const visitsApi = {
   customer: (id: string) =>
     call(rapport.GET("/api/v1/customers/{id}", { params: { path: { id } } })),
   users: () => call(rapport.GET("/api/v1/users")),
+  /** Installation settings; the check-in radius is what "verified" means. */
+  appConfig: () => call(rapport.GET("/api/v1/app-config")),
 };
