@@ -6,6 +6,8 @@ import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
 import { needsApi } from "../needs/api.ts";
 
 const STATUS_COLOR = { open: "blue", in_progress: "yellow", resolved: "green", dropped: "gray" };
+// Dark text on the tinted badge: Mantine's yellow and green text fail WCAG AA on white.
+const BADGE_TEXT = "var(--mantine-color-dark-7)";
 
 /** The customer's needs, soonest due first; the board is where they are moved. */
 export function CustomerNeeds({ id }: { id: string }) {
@@ -22,7 +24,7 @@ export function CustomerNeeds({ id }: { id: string }) {
           {t("needs.customer.needs")}
         </Title>
         <Anchor component={Link} to="/needs" size="sm">
-          {t("needs.title")}
+          {t("needs.customer.board")}
         </Anchor>
       </Group>
       {q.isPending ? (
@@ -43,7 +45,7 @@ export function CustomerNeeds({ id }: { id: string }) {
                   size="sm"
                   variant="light"
                   color={STATUS_COLOR[n.status]}
-                  style={{ flexShrink: 0 }}
+                  style={{ flexShrink: 0, color: BADGE_TEXT }}
                 >
                   {t(`needs.status.${n.status}`)}
                 </Badge>

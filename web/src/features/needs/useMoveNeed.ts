@@ -27,7 +27,7 @@ function applyMove(qc: QueryClient, before: NeedItem, after: NeedItem) {
  * `failure` for the board to show. Closing moves first ask for a note (`asking`).
  */
 export function useMoveNeed() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const qc = useQueryClient();
   const [pending, setPending] = useState<Record<string, NeedStatus>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -46,14 +46,17 @@ export function useMoveNeed() {
       applyMove(qc, need, { ...need, ...updated });
       setMoved(t("needs.move.moved", { title: need.title, status: t(`needs.status.${to}`) }));
     },
-    onError: (error) => {
-      setFailure(
-        error instanceof ApiError && error.status === 0
-          ? t("state.networkError")
-          : error instanceof ApiError
-            ? (error.problem.detail ?? error.message)
-            : String(error),
-      );
+    onError: (error, { need, to }) => {
+      if (!(error instanceof ApiError)) return setFailure(String(error));
+      if (error.status === 0) return setFailure(t("state.networkError"));
+      // The server's reason, in its words; a Chinese UI gets ours for the two it will meet.
+      const zh = locale === "zh-CN";
+      if (zh && error.code === "invalid_transition") {
+        const from = t(`needs.status.${need.status}`);
+        return setFailure(t("needs.move.invalid", { from, to: t(`needs.status.${to}`) }));
+      }
+      if (zh && error.code === "version_mismatch") return setFailure(t("needs.move.stale"));
+      setFailure(error.problem.detail ?? error.message);
     },
     onSettled: (_data, _error, { need }) => {
       setPending(({ [need.id]: _, ...rest }) => rest);
