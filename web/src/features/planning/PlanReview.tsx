@@ -45,7 +45,13 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 /** Steps 2 and 3: the draft (totals, map, calendar, stops, left out) and publishing it. */
-export function PlanReview({ plan, users }: { plan: VisitPlan; users: User[] | undefined }) {
+export function PlanReview({
+  plan,
+  users,
+}: {
+  plan: VisitPlan;
+  users: Pick<User, "id" | "name" | "timeZone">[] | undefined;
+}) {
   const { t, locale, formatNumber, formatMoney, formatDateTime } = useI18n();
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -91,19 +97,19 @@ export function PlanReview({ plan, users }: { plan: VisitPlan; users: User[] | u
 
   return (
     <Stack gap="lg">
-      {plan.status === "draft" ? (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm">
-            {t("plan.period", {
-              from: dayLabel(plan.startDate, locale),
-              to: dayLabel(days[days.length - 1]?.date ?? plan.startDate, locale),
-            })}
-          </Text>
+      <Group justify="space-between" wrap="wrap" mih={36}>
+        <Text size="sm" fw={500}>
+          {t("plan.period", {
+            from: dayLabel(plan.startDate, locale),
+            to: dayLabel(days[days.length - 1]?.date ?? plan.startDate, locale),
+          })}
+        </Text>
+        {plan.status === "draft" ? (
           <Button onClick={() => setConfirming(true)} disabled={totals.visits === 0}>
             {t("plan.publish")}
           </Button>
-        </Group>
-      ) : null}
+        ) : null}
+      </Group>
       {plan.status === "published" ? (
         <Alert
           color="teal"

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Progress, Stack, Stepper, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import type { User as SessionUser } from "../../api/types.ts";
@@ -53,15 +54,32 @@ export function PlanWorkspace({ user }: { user: SessionUser }) {
   });
   const users = useQuery({ queryKey: ["users"], queryFn: planApi.users });
 
+  // Three steps with their hints do not fit side by side on a phone; the labels alone do.
+  const phone = useMediaQuery("(max-width: 36em)");
   const status = id ? plan.data?.status : undefined;
   const step = !status ? 0 : status === "published" ? 3 : 1;
 
   return (
     <Stack gap="lg">
-      <Stepper active={step} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label={t("plan.step.setup")} description={t("plan.step.setupHint")} />
-        <Stepper.Step label={t("plan.step.review")} description={t("plan.step.reviewHint")} />
-        <Stepper.Step label={t("plan.step.publish")} description={t("plan.step.publishHint")} />
+      <Stepper
+        active={step}
+        size={phone ? "xs" : "sm"}
+        wrap={!phone}
+        allowNextStepsSelect={false}
+        aria-label={t("plan.title")}
+      >
+        <Stepper.Step
+          label={t("plan.step.setup")}
+          description={phone ? undefined : t("plan.step.setupHint")}
+        />
+        <Stepper.Step
+          label={t("plan.step.review")}
+          description={phone ? undefined : t("plan.step.reviewHint")}
+        />
+        <Stepper.Step
+          label={t("plan.step.publish")}
+          description={phone ? undefined : t("plan.step.publishHint")}
+        />
       </Stepper>
 
       {!id ? (

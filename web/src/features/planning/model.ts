@@ -81,7 +81,7 @@ export type RepInfo = { id: string; name: string; timeZone?: string };
 export function repDirectory(
   repIds: string[],
   result: PlanResult | null,
-  users: User[] | undefined,
+  users: Pick<User, "id" | "name" | "timeZone">[] | undefined,
 ): Map<string, RepInfo> {
   const map = new Map<string, RepInfo>();
   for (const id of repIds) {

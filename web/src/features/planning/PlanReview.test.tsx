@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderWithProviders, sent } from "../../test/render.tsx";
+import "./jsdom-polyfills.ts";
+import type { VisitPlan } from "./api.ts";
+import { PlanReview } from "./PlanReview.tsx";
+import { PlanWorkspace } from "./PlanWorkspace.tsx";
+
+// Leaflet needs a real layout engine; the map is covered by the browser test.
+vi.mock("./PlanMap.tsx", () => ({ PlanMap: () => <div data-testid="map" /> }));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const REP = "00000000-0000-4000-8000-000000000001";
+const plan: VisitPlan = {
+  id: "p-1",
+  status: "draft",
+  progress: 100,
+  startDate: "2030-01-07",
+  days: 2,
+  repIds: [REP],
+  result: {
+    routes: [
+      {
+        repId: REP,
+        date: "2030-01-07",
+        stops: [
+          {
+            customerId: "c-1",
+            name: "上海华信医药有限公司",
+            visitId: null,
+            fixed: false,
+            arrival: "2030-01-07T01:10:00.000Z",
+            start: "2030-01-07T01:15:00.000Z",
+            end: "2030-01-07T02:00:00.000Z",
+            travelKm: 12.5,
+            travelMin: 25,
+            reasons: { en: "A-tier · 41 days since last visit", zh: "A类客户 · 距上次拜访41天" },
+            lat: 31.2,
+            lon: 121.5,
+          },
+        ],
+        km: 25,
+        travelMin: 50,
+        visitMin: 45,
+        leave: "2030-01-07T00:30:00.000Z",
+        back: "2030-01-07T02:50:00.000Z",
+      },
+    ],
+    unplanned: [
+      {
+        customerId: "c-2",
+        name: "远方贸易",
+        reason: "not_worth_prize",
+        reasons: { en: "not worth the travel this week", zh: "本周路程成本高于优先级" },
+      },
+    ],
+    reps: [{ id: REP, name: "李伟", lat: 31.23, lon: 121.47 }],
+    totals: {
+      visits: 1,
+      km: 25,
+      travelMin: 50,
+      visitMin: 45,
+      valueCoveredCents: 1_250_000,
+      mandatoryMissed: 0,
+    },
+  },
+  error: null,
+  createdBy: REP,
+  createdAt: "2030-01-01T00:00:00.000Z",
+  publishedAt: null,
+  version: 3,
+};
+const users = [{ id: REP, name: "李伟", timeZone: "Asia/Shanghai" }];
+
+const manager = {
+  id: "00000000-0000-4000-8000-000000000009",
+  email: "anna@rapport.example",
+  name: "Anna",
+  role: "manager",
+  teamId: "00000000-0000-4000-8000-000000000010",
+  locale: "en",
+  timeZone: "Europe/Berlin",
+  homeAddress: null,
+  homeLat: null,
+  homeLon: null,
+  workingHours: null,
+  active: true,
+  createdAt: "2030-01-01T00:00:00.000Z",
+  updatedAt: "2030-01-01T00:00:00.000Z",
+  version: 1,
+} as const;
+
+function stubApi(publish: () => Response) {
+  const fetchMock = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === "/api/v1/app-config") {
+      return Response.json({ map: { tileUrl: "", attribution: "" }, visitRadiusM: 300 });
+    }
+    if (path === "/api/v1/visit-plans/p-1/publish") return publish();
+    if (path === "/api/v1/users") return Response.json({ items: [] });
+    return Response.json(plan);
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+function show(locale: "en" | "zh-CN" = "en") {
+  return renderWithProviders(
+    <MemoryRouter>
+      <PlanReview plan={plan} users={users} />
+    </MemoryRouter>,
+    locale,
+  );
+}
+
+describe("reviewing a draft plan", () => {
+  it("shows totals, stops with ETA and reasons, and who was left out, in Chinese", async () => {
+    stubApi(() => Response.json({}));
+    show("zh-CN");
+    expect(screen.getByText("合计")).toBeTruthy();
+    expect(screen.getByText("25 公里")).toBeTruthy();
+    expect(screen.getByText("0 小时 50 分钟")).toBeTruthy(); // travel
+    expect(screen.getByText("0 小时 45 分钟")).toBeTruthy(); // face time
+    expect(screen.getByText("12,500")).toBeTruthy(); // value covered
+    await screen.findByTestId("map");
+    // Calendar first: the stop as a block at its time in the rep's zone (Shanghai).
+    expect(screen.getAllByText("09:15–10:00").length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole("tab", { name: "拜访站点" }));
+    expect(await screen.findByText("预计 09:10 到达")).toBeTruthy();
+    expect(screen.getByText(/原因: A类客户 · 距上次拜访41天/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "上海华信医药有限公司" }).getAttribute("href")).toBe(
+      "/customers/c-1",
+    );
+
+    fireEvent.click(screen.getByRole("tab", { name: "未安排（1）" }));
+    expect(await screen.findByText(/本周路程成本高于优先级/)).toBeTruthy();
+  });
+
+  it("publishes after confirmation and shows that it is published", async () => {
+    const fetchMock = stubApi(() =>
+      Response.json({
+        plan: { ...plan, status: "published", publishedAt: "2030-01-02T00:00:00.000Z" },
+        created: 1,
+        replaced: 2,
+      }),
+    );
+    renderWithProviders(
+      <MemoryRouter initialEntries={["/visits/plan?plan=p-1"]}>
+        <PlanWorkspace user={manager} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText("Draft")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Publish plan" }));
+    const dialog = await screen.findByRole("dialog", { name: "Publish this plan?" });
+    expect(dialog.textContent).toContain("This creates 1 planned visits");
+    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
+    expect(await screen.findByText("1 visits created, 2 replaced.")).toBeTruthy();
+    expect(screen.getAllByText("Published").length).toBeGreaterThan(0);
+    expect(screen.queryByRole("button", { name: "Publish plan" })).toBeNull();
+    const calls = await Promise.all(fetchMock.mock.calls.map((c) => sent(c)));
+    expect(calls).toContainEqual(
+      expect.objectContaining({ method: "POST", path: "/api/v1/visit-plans/p-1/publish" }),
+    );
+  });
+
+  it("shows the server's message when the plan was already published (409)", async () => {
+    stubApi(() =>
+      Response.json(
+        {
+          type: "urn:rapport:problem:plan_not_draft",
+          title: "Conflict",
+          status: 409,
+          code: "plan_not_draft",
+          detail: "Only a draft plan can be published; this one is published.",
+        },
+        { status: 409, headers: { "content-type": "application/problem+json" } },
+      ),
+    );
+    show();
+    fireEvent.click(screen.getByRole("button", { name: "Publish plan" }));
+    await screen.findByRole("dialog");
+    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "Only a draft plan can be published; this one is published.",
+    );
+  });
+});
