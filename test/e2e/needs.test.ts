@@ -30,18 +30,23 @@ describe.skipIf(!browserTestsEnabled)("needs board in Chromium", () => {
 
     // A need of our own to move, so the test does not depend on what the demo data drew.
     const created = await page.evaluate(async () => {
-      const session = await (await fetch("/api/v1/auth/session")).json();
-      const customers = await (await fetch("/api/v1/customers?limit=1")).json();
-      const customer = customers.items[0];
+      const session = (await (await fetch("/api/v1/auth/session")).json()) as {
+        csrfToken: string;
+      };
+      const customers = (await (await fetch("/api/v1/customers?limit=1")).json()) as {
+        items: { id: string; name: string }[];
+      };
+      const customer = customers.items[0]!;
       const r = await fetch(`/api/v1/customers/${customer.id}/needs`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
         body: JSON.stringify({ type: "complaint", title: "E2E 拖动的需求", importance: 4 }),
       });
-      return { status: r.status, need: await r.json(), customer: customer.name as string };
+      const need = (await r.json()) as { id: string };
+      return { status: r.status, id: need.id, customer: customer.name };
     });
     expect(created.status).toBe(201);
-    const id = created.need.id as string;
+    const id = created.id;
 
     await page.goto(`${e2e!.baseUrl}/needs`);
     await page.getByRole("heading", { name: "需求", level: 2 }).waitFor();
@@ -105,6 +110,13 @@ describe.skipIf(!browserTestsEnabled)("needs board in Chromium", () => {
     await dialog.getByRole("button", { name: "保存需求" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.getByText("E2E 需要备件报价").first().waitFor();
+
+    // A follow-up with its defaults (a call, tomorrow at nine) and a note.
+    await page.getByRole("button", { name: "添加跟进" }).click();
+    await dialog.getByLabel("备注").fill("E2E 确认报价是否收到");
+    await dialog.getByRole("button", { name: "保存跟进" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText("E2E 确认报价是否收到").first().waitFor();
     await shoot(page, "11-customer-needs");
     await expectAccessible(page, "customer needs");
     expect(consoleErrors).toEqual([]);
