@@ -44,20 +44,31 @@ describe.skipIf(!browserTestsEnabled)("visits in Chromium", () => {
         csrfToken: string;
         user: { id: string };
       };
-      const list = (await (
-        await fetch(`/api/v1/customers?ownerId=${session.user.id}&limit=50`)
-      ).json()) as {
-        items: { id: string; name: string; latitude: number | null; longitude: number | null }[];
+      const due = (await (await fetch("/api/v1/visits/due")).json()) as {
+        items: {
+          customerId: string;
+          name: string;
+          latitude: number | null;
+          longitude: number | null;
+        }[];
       };
-      const c = list.items.find((x) => x.latitude != null && x.longitude != null);
-      if (!c) throw new Error("no customer with a map position");
+      const c = due.items.find((x) => x.latitude != null && x.longitude != null);
+      if (!c) throw new Error("no due customer with a map position");
+      const headers = { "content-type": "application/json", "x-csrf-token": session.csrfToken };
+      // An open need: the visit's agenda is pre-filled from it.
+      const need = await fetch(`/api/v1/customers/${c.customerId}/needs`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ type: "product_interest", title: "新型号报价", importance: 4 }),
+      });
+      if (need.status !== 201) throw new Error(`create need: ${need.status} ${await need.text()}`);
       // Started a minute ago: today in the rep's zone and already open for check-in.
       const start = Date.now() - 60_000;
       const r = await fetch("/api/v1/visits", {
         method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        headers,
         body: JSON.stringify({
-          customerId: c.id,
+          customerId: c.customerId,
           purpose: "季度回顾",
           plannedStart: new Date(start).toISOString(),
           plannedEnd: new Date(start + 45 * 60_000).toISOString(),
@@ -67,7 +78,7 @@ describe.skipIf(!browserTestsEnabled)("visits in Chromium", () => {
       const visit = (await r.json()) as { id: string };
       return {
         visitId: visit.id,
-        customerId: c.id,
+        customerId: c.customerId,
         customerName: c.name,
         latitude: c.latitude!,
         longitude: c.longitude!,
@@ -93,6 +104,7 @@ describe.skipIf(!browserTestsEnabled)("visits in Chromium", () => {
     await row.click();
     await page.waitForURL(`**/visits/${setup.visitId}`);
     await page.getByRole("heading", { name: setup.customerName, level: 2 }).waitFor();
+    await page.getByRole("region", { name: "议程" }).getByText("新型号报价").waitFor();
     await page.getByRole("button", { name: "签到" }).click();
     const result = page.getByTestId("check-in-result");
     await result.waitFor();
