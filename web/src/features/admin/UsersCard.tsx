@@ -4,11 +4,13 @@ import {
   Card,
   Group,
   Modal,
+  Stack,
   Table,
   Text,
   Title,
   VisuallyHidden,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Team, User } from "../../api/types.ts";
@@ -17,12 +19,66 @@ import { Empty } from "../../ui/states.tsx";
 import { UserCreateForm } from "./UserCreateForm.tsx";
 import { UserEditForm } from "./UserEditForm.tsx";
 
+function PhoneList({
+  users,
+  teamName,
+  onEdit,
+}: {
+  users: User[];
+  teamName: Map<string, string>;
+  onEdit: (u: User) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={0}>
+      {users.map((u) => (
+        <Group
+          key={u.id}
+          justify="space-between"
+          wrap="nowrap"
+          py="xs"
+          style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}
+        >
+          <div style={{ minWidth: 0 }}>
+            <Group gap={6} wrap="nowrap">
+              <Text size="sm" fw={600} truncate="end">
+                {u.name}
+              </Text>
+              {u.active ? null : (
+                <Badge variant="light" color="gray" size="sm">
+                  {t("admin.user.inactive")}
+                </Badge>
+              )}
+            </Group>
+            <Text size="xs" truncate="end">
+              {u.email}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`admin.role.${u.role}`)} · {u.teamId ? (teamName.get(u.teamId) ?? "—") : "—"}
+            </Text>
+          </div>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => onEdit(u)}
+            aria-label={t("admin.user.editLabel", { name: u.name })}
+          >
+            {t("admin.edit")}
+          </Button>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
 /** All users, in a table that scrolls inside its card on phones rather than the page. */
 export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]; meId: string }) {
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  // Six columns do not fit a phone: there each user is a compact block instead.
+  const phone = useMediaQuery("(max-width: 40em)");
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm" wrap="wrap">
@@ -35,9 +91,11 @@ export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]
       </Group>
       {users.length === 0 ? (
         <Empty>{t("admin.users.empty")}</Empty>
+      ) : phone ? (
+        <PhoneList users={users} teamName={teamName} onEdit={setEditing} />
       ) : (
         <Table.ScrollContainer minWidth={640}>
-          <Table striped verticalSpacing="xs">
+          <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("admin.user.name")}</Table.Th>
@@ -66,7 +124,7 @@ export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]
                   <Table.Td>{t(`admin.role.${u.role}`)}</Table.Td>
                   <Table.Td>{u.teamId ? (teamName.get(u.teamId) ?? "—") : "—"}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={u.active ? "teal" : "gray"}>
+                    <Badge variant="light" color={u.active ? "blue" : "gray"}>
                       {u.active ? t("admin.user.isActive") : t("admin.user.inactive")}
                     </Badge>
                   </Table.Td>

@@ -1,4 +1,4 @@
-import { Checkbox, Table, Text, TextInput } from "@mantine/core";
+import { Checkbox, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { type DayRow, type HoursRows, WEEKDAYS, type Weekday } from "./hours.ts";
@@ -10,9 +10,13 @@ function dayError(errors: Record<string, string>, day: Weekday): string | undefi
   return key ? errors[key] : undefined;
 }
 
+// Native time inputs show AM/PM in English; below ~120 px they cut the time off.
+const timeStyle = { flex: 1, minWidth: 0, maxWidth: 150 };
+
 /**
- * A compact week table: one window per day (from–to) or off. Native time inputs give phones
- * their own wheel pickers; four narrow columns stay within 360 px.
+ * One line per weekday: a checkbox named after the day, then from–to (one window per day).
+ * On a phone the times wrap under the day rather than squeezing; native time inputs give
+ * phones their own pickers.
  */
 export function WorkingHoursInput({
   value,
@@ -27,78 +31,63 @@ export function WorkingHoursInput({
   const set = (day: Weekday, patch: Partial<DayRow>) =>
     onChange({ ...value, [day]: { ...value[day], ...patch } });
   return (
-    <Table
-      verticalSpacing={4}
-      horizontalSpacing={6}
-      layout="fixed"
-      aria-label={t("settings.hours")}
-    >
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={56}>{t("settings.hours.day")}</Table.Th>
-          <Table.Th w={60}>{t("settings.hours.works")}</Table.Th>
-          <Table.Th>{t("settings.hours.from")}</Table.Th>
-          <Table.Th>{t("settings.hours.to")}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {WEEKDAYS.map((day) => {
-          const row = value[day];
-          const name = t(`settings.day.${day}` as MessageKey);
-          const error = dayError(errors, day);
-          return (
-            <Table.Tr key={day}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {name}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Checkbox
-                  aria-label={t("settings.hours.worksOn", { day: name })}
-                  checked={!row.off}
-                  onChange={(e) => set(day, { off: !e.currentTarget.checked })}
-                />
-              </Table.Td>
+    <Stack gap={6} role="group" aria-label={t("settings.hours")}>
+      {WEEKDAYS.map((day) => {
+        const row = value[day];
+        const name = t(`settings.day.${day}` as MessageKey);
+        const error = dayError(errors, day);
+        return (
+          <div key={day}>
+            <Group gap="xs" wrap="wrap" mih={36}>
+              <Checkbox
+                w={64}
+                label={name}
+                checked={!row.off}
+                onChange={(e) => set(day, { off: !e.currentTarget.checked })}
+              />
               {row.off ? (
-                <Table.Td colSpan={2}>
-                  <Text size="sm" c="dimmed">
-                    {t("settings.hours.off")}
-                  </Text>
-                </Table.Td>
+                <Text size="sm" c="dimmed">
+                  {t("settings.hours.off")}
+                </Text>
               ) : (
-                <>
-                  <Table.Td>
-                    <TextInput
-                      type="time"
-                      size="xs"
-                      aria-label={t("settings.hours.fromOn", { day: name })}
-                      value={row.from}
-                      onChange={(e) => set(day, { from: e.currentTarget.value })}
-                      error={error}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      type="time"
-                      size="xs"
-                      aria-label={t("settings.hours.toOn", { day: name })}
-                      value={row.to}
-                      onChange={(e) => set(day, { to: e.currentTarget.value })}
-                      error={error ? true : undefined}
-                    />
-                    {row.more.length > 0 ? (
-                      <Text size="xs" c="dimmed">
-                        {t("settings.hours.more", { n: row.more.length })}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                </>
+                <Group gap={6} wrap="nowrap" style={{ flex: 1, minWidth: 220 }}>
+                  <TextInput
+                    type="time"
+                    size="xs"
+                    style={timeStyle}
+                    aria-label={t("settings.hours.fromOn", { day: name })}
+                    value={row.from}
+                    onChange={(e) => set(day, { from: e.currentTarget.value })}
+                    error={Boolean(error)}
+                  />
+                  <Text size="sm" aria-hidden>
+                    –
+                  </Text>
+                  <TextInput
+                    type="time"
+                    size="xs"
+                    style={timeStyle}
+                    aria-label={t("settings.hours.toOn", { day: name })}
+                    value={row.to}
+                    onChange={(e) => set(day, { to: e.currentTarget.value })}
+                    error={Boolean(error)}
+                  />
+                  {row.more.length > 0 ? (
+                    <Text size="xs" c="dimmed">
+                      {t("settings.hours.more", { n: row.more.length })}
+                    </Text>
+                  ) : null}
+                </Group>
               )}
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+            </Group>
+            {error ? (
+              <Text size="xs" c="red.8" role="alert" ml={72}>
+                {error}
+              </Text>
+            ) : null}
+          </div>
+        );
+      })}
+    </Stack>
   );
 }

@@ -19,7 +19,13 @@ import { addDays, mondayOf, today } from "./week.ts";
 
 type Counts = Pick<
   RepKpis,
-  "planned" | "completed" | "missed" | "cancelled" | "followUpsDue" | "followUpsDone"
+  | "planned"
+  | "completed"
+  | "missed"
+  | "cancelled"
+  | "followUpsDue"
+  | "followUpsDone"
+  | "planCompletionRate"
 >;
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -46,10 +52,11 @@ function RepRow({ name, c }: { name: string; c: Counts }) {
         </Text>
         <Text size="sm" c="dimmed" style={{ whiteSpace: "nowrap" }}>
           {t("team.doneOfPlanned", { done: n(c.completed), planned: n(c.planned) })}
+          {c.planCompletionRate === null ? "" : ` · ${Math.round(c.planCompletionRate * 100)}%`}
         </Text>
       </Group>
       <PlanDoneBar name={name} planned={c.planned} completed={c.completed} missed={c.missed} />
-      <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs">
+      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">
         <Figure label={t("team.planned")} value={n(c.planned)} />
         <Figure label={t("team.completed")} value={n(c.completed)} />
         <Figure label={t("team.missed")} value={n(c.missed)} />
