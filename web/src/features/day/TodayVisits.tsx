@@ -11,7 +11,7 @@ import { VisitRow } from "../visits/VisitRow.tsx";
 
 /**
  * Today's visits in route order (planned start: the published plan's order) with their ETAs.
- * Same query key as the visits page, so going there and back costs nothing.
+ * Keyed under ["visits"], so a check-in or check-out anywhere refreshes it too.
  */
 export function TodayVisits() {
   const { t, locale } = useI18n();
