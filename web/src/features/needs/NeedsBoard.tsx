@@ -14,7 +14,7 @@ import {
 } from "@dnd-kit/core";
 import { Alert, Badge, Card, Group, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useQueries } from "@tanstack/react-query";
+import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
@@ -64,7 +64,7 @@ function Column({
           {t(`needs.status.${status}`)}
         </Title>
         {count === null ? null : (
-          <Badge variant="light" color="gray" aria-hidden>
+          <Badge variant="light" color="gray">
             {count}
           </Badge>
         )}
@@ -84,6 +84,8 @@ export function NeedsBoard() {
     queries: NEED_STATUSES.map((status) => ({
       queryKey: boardKey(status, filters),
       queryFn: () => needsApi.list(status, filters),
+      // Changing a filter keeps the old cards up until the new ones arrive: no flashing board.
+      placeholderData: keepPreviousData,
     })),
   });
   const sensors = useSensors(
