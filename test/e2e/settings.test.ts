@@ -64,14 +64,19 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
     expect(await main.getByLabel("Sat to").inputValue()).toBe("12:00");
     expect(await main.getByRole("checkbox", { name: "Fri" }).isChecked()).toBe(false);
 
+    await page.evaluate("window.scrollTo(0, 0)");
+    await shoot(page, "40-settings");
+    await expectAccessible(page, "settings");
+
     // The calendar feed: its URL is shown once, with copy buttons.
     await main.getByRole("button", { name: "Create feed" }).click();
     const url = main.getByRole("textbox", { name: "Feed URL" });
     await url.waitFor();
     expect(await url.inputValue()).toMatch(/\/api\/v1\/calendar\/rcal_[\w-]+\.ics$/);
     await main.getByText(/Feed active since/).waitFor();
-    await shoot(page, "40-settings");
-    await expectAccessible(page, "settings");
+    await url.scrollIntoViewIfNeeded();
+    await shoot(page, "40-settings-feed");
+    await expectAccessible(page, "settings with the feed's URL");
 
     // Back to Chinese from the settings: the whole UI follows, and the profile keeps it.
     await main.getByLabel("Language").selectOption("zh-CN");
@@ -102,6 +107,7 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
     await dialog.getByLabel("Role").selectOption("rep");
     await dialog.getByLabel("Team").selectOption({ index: 1 });
     await dialog.getByLabel("Initial password").fill("a-long-password-1");
+    await shoot(page, "41-admin-new-user");
     await dialog.getByRole("button", { name: "Create user" }).click();
     await dialog.waitFor({ state: "detached" });
     await main.getByText("chen.jie@rapport.example").waitFor();

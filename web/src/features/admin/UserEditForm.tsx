@@ -1,4 +1,13 @@
-import { Alert, Button, Group, NativeSelect, Stack, Switch, Text } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  PasswordInput,
+  Stack,
+  Switch,
+  Text,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
@@ -14,7 +23,7 @@ function refusal(error: unknown): string | null {
 }
 
 /**
- * Role, team and active flag. Only changed fields are sent: the server refuses any of the
+ * Role, team, active flag and a new password. Only changed fields are sent: the server refuses any of the
  * three on one's own record, even unchanged, so an untouched field must stay out of the body.
  */
 export function UserEditForm({
@@ -33,12 +42,14 @@ export function UserEditForm({
   const [role, setRole] = useState<Role>(user.role);
   const [teamId, setTeamId] = useState(user.teamId ?? "");
   const [active, setActive] = useState(user.active);
+  const [password, setPassword] = useState("");
   const save = useMutation({
     mutationFn: () => {
       const body: UserPatch = {};
       if (role !== user.role) body.role = role;
       if ((teamId || null) !== user.teamId) body.teamId = teamId || null;
       if (active !== user.active) body.active = active;
+      if (password) body.password = password;
       return adminApi.patchUser(user.id, user.version, body);
     },
     onSuccess: async () => {
@@ -88,6 +99,14 @@ export function UserEditForm({
           checked={active}
           onChange={(e) => setActive(e.currentTarget.checked)}
           error={errors.active}
+        />
+        <PasswordInput
+          label={t("admin.user.newPassword")}
+          description={t("admin.user.newPasswordHint")}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errors.password}
+          autoComplete="new-password"
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

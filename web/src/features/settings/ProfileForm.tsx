@@ -151,7 +151,6 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
               error={errors.email}
-              description={t("settings.email.hint")}
               required
             />
             <NativeSelect
@@ -173,6 +172,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
               data={zones}
               value={timeZone}
               onChange={(v) => v && setTimeZone(v)}
+              description={t("settings.timeZone.hint")}
               error={errors.timeZone}
               nothingFoundMessage={t("settings.timeZone.none")}
               comboboxProps={{ withinPortal: true }}

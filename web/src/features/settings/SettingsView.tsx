@@ -18,7 +18,8 @@ export function SettingsView() {
     setGeneration((g) => g + 1);
   };
   return (
-    <Stack>
+    // Capped width: full-width inputs on a wide screen are hard to scan.
+    <Stack maw={960}>
       <Title order={2}>{t("settings.title")}</Title>
       {me.isPending ? (
         <Loading />
