@@ -168,4 +168,33 @@ describe("needs board", () => {
       note: "Customer withdrew",
     });
   });
+
+  it("words a refused move in Chinese for a Chinese UI", async () => {
+    vi.stubGlobal(
+      "fetch",
+      server(() =>
+        Response.json(
+          {
+            status: 409,
+            code: "invalid_transition",
+            detail: "A need cannot go from resolved to in_progress.",
+          },
+          { status: 409, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    renderWithProviders(
+      <MemoryRouter>
+        <NeedsBoard />
+      </MemoryRouter>,
+      "zh-CN",
+    );
+
+    const card = (await screen.findByText("Price list")).closest("[data-need-id]") as HTMLElement;
+    fireEvent.click(within(card).getByRole("button", { name: "移动到…" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "处理中" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("需求不能从“已解决”直接改为“处理中”。");
+  });
 });
