@@ -73,7 +73,7 @@ describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
     const outcome = page.getByText(/visits created/);
     await outcome.waitFor();
     // Fixed stops (locked or already checked in) stay as they were: not every pin is new.
-    const created = Number(/(\d+) visits created/.exec(await outcome.innerText())?.[1]);
+    const created = Number(/(\d+) visits created/.exec((await outcome.textContent()) ?? "")?.[1]);
     expect(created).toBeGreaterThan(0);
     expect(created).toBeLessThanOrEqual(pins);
     await page.getByText("Published", { exact: true }).first().waitFor();

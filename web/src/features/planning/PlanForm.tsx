@@ -37,7 +37,12 @@ export function PlanForm({
   const [startDate, setStartDate] = useState(nextMonday());
   const [days, setDays] = useState<number | string>(5);
   const [repsMissing, setRepsMissing] = useState(false);
-  const users = useQuery({ queryKey: ["users"], queryFn: planApi.users, enabled: canChoose });
+  const users = useQuery({
+    queryKey: ["users"],
+    queryFn: planApi.users,
+    select: (d) => d.items,
+    enabled: canChoose,
+  });
   const reps = (users.data ?? [])
     .filter((u) => u.role === "rep" && u.active)
     .map((u) => ({ value: u.id, label: u.name }));

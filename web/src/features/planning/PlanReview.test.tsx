@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders, sent } from "../../test/render.tsx";
@@ -125,8 +125,8 @@ describe("reviewing a draft plan", () => {
     show("zh-CN");
     expect(screen.getByText("合计")).toBeTruthy();
     expect(screen.getByText("25 公里")).toBeTruthy();
-    expect(screen.getByText("0 小时 50 分钟")).toBeTruthy(); // travel
-    expect(screen.getByText("0 小时 45 分钟")).toBeTruthy(); // face time
+    expect(screen.getByText("0小时50分")).toBeTruthy(); // travel
+    expect(screen.getByText("0小时45分")).toBeTruthy(); // face time
     expect(screen.getByText("12,500")).toBeTruthy(); // value covered
     await screen.findByTestId("map");
     // Calendar first: the stop as a block at its time in the rep's zone (Shanghai).
@@ -134,7 +134,7 @@ describe("reviewing a draft plan", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: "拜访站点" }));
     expect(await screen.findByText("预计 09:10 到达")).toBeTruthy();
-    expect(screen.getByText(/原因: A类客户 · 距上次拜访41天/)).toBeTruthy();
+    expect(screen.getByText(/原因：A类客户 · 距上次拜访41天/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "上海华信医药有限公司" }).getAttribute("href")).toBe(
       "/customers/c-1",
     );

@@ -52,7 +52,7 @@ export function PlanWorkspace({ user }: { user: SessionUser }) {
     // Poll while the background job runs; stop once it has an answer.
     refetchInterval: (q) => (pending(q.state.data) ? 1000 : false),
   });
-  const users = useQuery({ queryKey: ["users"], queryFn: planApi.users });
+  const users = useQuery({ queryKey: ["users"], queryFn: planApi.users, select: (d) => d.items });
 
   // Three steps with their hints do not fit side by side on a phone; the labels alone do.
   const phone = useMediaQuery("(max-width: 36em)");

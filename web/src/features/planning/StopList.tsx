@@ -76,7 +76,7 @@ export function StopList({ days, reps }: { days: Days; reps: Map<string, RepInfo
                           <Text size="xs" c="dimmed">
                             {t("plan.travel", { km: formatNumber(s.travelKm), min: s.travelMin })}
                             {reasonText(s.reasons, locale)
-                              ? ` · ${t("plan.why")}: ${reasonText(s.reasons, locale)}`
+                              ? ` · ${t("plan.why", { text: reasonText(s.reasons, locale) ?? "" })}`
                               : ""}
                           </Text>
                         </List.Item>

@@ -1,3 +1,4 @@
+import "./planning.css";
 import { Box, Stack, Text, Title } from "@mantine/core";
 import type { CSSProperties } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";

@@ -16,7 +16,10 @@ export const planApi = {
   get: (id: string) => call(rapport.GET("/api/v1/visit-plans/{id}", { params: { path: { id } } })),
   publish: (id: string) =>
     call(rapport.POST("/api/v1/visit-plans/{id}/publish", { params: { path: { id } } })),
-  /** The users this caller may see: a manager's team, a rep only themselves, admins everyone. */
-  users: async () => (await call(rapport.GET("/api/v1/users"))).items,
+  /**
+   * The users this caller may see: a manager's team, a rep only themselves, admins everyone.
+   * Cached whole under ["users"], as the needs and visits screens do, so the key means one shape.
+   */
+  users: () => call(rapport.GET("/api/v1/users")),
   appConfig: () => call(rapport.GET("/api/v1/app-config")),
 };

@@ -57,7 +57,7 @@ export const en = {
   "plan.stopTitle": "{n}. {name}",
   "plan.rep": "Rep",
   "plan.customer": "Customer",
-  "plan.why": "Why",
+  "plan.why": "Why: {text}",
   "plan.publish": "Publish plan",
   "plan.publishTitle": "Publish this plan?",
   "plan.publishBody":
@@ -107,7 +107,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   "plan.totals.value": "覆盖客户价值",
   "plan.totals.missed": "未安排的必访客户",
   "plan.km": "{km} 公里",
-  "plan.duration": "{h} 小时 {m} 分钟",
+  "plan.duration": "{h}小时{m}分",
   "plan.map": "路线地图",
   "plan.mapDay": "地图显示日期",
   "plan.allDays": "全部日期",
@@ -126,7 +126,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   "plan.stopTitle": "{n}. {name}",
   "plan.rep": "销售代表",
   "plan.customer": "客户",
-  "plan.why": "原因",
+  "plan.why": "原因：{text}",
   "plan.publish": "发布规划",
   "plan.publishTitle": "确认发布此规划？",
   "plan.publishBody":
