@@ -100,7 +100,7 @@ describe("team plan vs done", () => {
     expect(lukas.textContent).toContain("5 / 8 visits · 63%");
     expect(lukas.textContent).toContain("Missed2");
     expect(lukas.textContent).toContain("Cancelled1");
-    expect(lukas.textContent).toContain("4 of 6 done");
+    expect(lukas.textContent).toContain("Follow-ups done4 / 6");
     const sophie = screen.getByRole("region", { name: "Sophie Müller" });
     expect(sophie.textContent).toContain("0 / 0 visits");
     expect(sophie.textContent).not.toContain("%");

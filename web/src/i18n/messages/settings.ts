@@ -110,8 +110,8 @@ export const en = {
   "team.missed": "Missed",
   "team.cancelled": "Cancelled",
   "team.open": "Still open",
-  "team.followUps": "Follow-ups",
-  "team.followUps.value": "{done} of {due} done",
+  "team.followUps": "Follow-ups done",
+  "team.followUps.value": "{done} / {due}",
   "team.doneOfPlanned": "{done} / {planned} visits",
   "team.bar.label": "{name}: {completed} of {planned} planned visits completed, {missed} missed",
 } as const;
@@ -226,8 +226,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   "team.missed": "已错过",
   "team.cancelled": "已取消",
   "team.open": "未完成",
-  "team.followUps": "跟进",
-  "team.followUps.value": "已完成 {done} / {due}",
+  "team.followUps": "已完成跟进",
+  "team.followUps.value": "{done} / {due}",
   "team.doneOfPlanned": "{done} / {planned} 次拜访",
   "team.bar.label": "{name}：计划 {planned} 次拜访，完成 {completed} 次，错过 {missed} 次",
 } as const;
