@@ -1,7 +1,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import { Anchor, Badge, Button, Card, Group, Loader, Menu, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconGripVertical } from "@tabler/icons-react";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { NEED_STATUSES, type NeedItem, type NeedStatus } from "./api.ts";
@@ -62,9 +62,18 @@ export function NeedCard({
   typeLabel,
   moving,
   onMove,
-}: CardProps & { onMove: (to: NeedStatus) => void }) {
+  focusHandle,
+}: CardProps & {
+  onMove: (to: NeedStatus) => void;
+  /** A moved card is a new element in its new column: put the keyboard user back on it. */
+  focusHandle?: boolean;
+}) {
   const { t } = useI18n();
   const titleId = useId();
+  const handle = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (focusHandle) handle.current?.focus();
+  }, [focusHandle]);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: need.id,
     data: { need },
@@ -85,7 +94,10 @@ export function NeedCard({
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={(el) => {
+            setActivatorNodeRef(el);
+            handle.current = el;
+          }}
           className="needs-drag-handle"
           {...attributes}
           {...listeners}

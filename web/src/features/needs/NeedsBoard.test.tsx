@@ -118,6 +118,12 @@ describe("needs board", () => {
     // The version read with the list goes along, so a stale board cannot overwrite a change.
     expect(post[0].headers.get("if-match")).toBe('"3"');
     expect(within(column("Open")).queryByText("Late delivery")).toBeNull();
+    // Keyboard users stay with the card they moved.
+    expect(document.activeElement).toBe(
+      within(column("In progress")).getByRole("button", {
+        name: "Drag “Late delivery” to another column",
+      }),
+    );
   });
 
   it("shows the server's reason when a move is refused, and keeps the card where it was", async () => {
@@ -196,5 +202,26 @@ describe("needs board", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("需求不能从“已解决”直接改为“处理中”。");
+  });
+
+  it("shows one error with a retry when the board cannot be read", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        Response.json(
+          { status: 500, code: "internal", detail: "Something went wrong on the server." },
+          { status: 500, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    renderWithProviders(
+      <MemoryRouter>
+        <NeedsBoard />
+      </MemoryRouter>,
+    );
+
+    expect(await screen.findByText("Something went wrong on the server.")).toBeTruthy();
+    expect(screen.getAllByRole("alert")).toHaveLength(1);
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   });
 });

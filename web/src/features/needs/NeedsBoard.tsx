@@ -129,10 +129,18 @@ export function NeedsBoard() {
   };
 
   const loading = columns.every((c) => c.isPending);
+  // One message when nothing could be read (offline, signed out), not four.
+  const failed = columns.every((c) => c.isError) ? columns[0]?.error : null;
   return (
     <Stack>
       <Title order={2}>{t("needs.title")}</Title>
-      <BoardFilters value={filters} onChange={setFilters} />
+      <BoardFilters
+        value={filters}
+        onChange={(next) => {
+          move.releaseFocus();
+          setFilters(next);
+        }}
+      />
       {move.failure ? (
         <Alert
           color="red"
@@ -151,6 +159,13 @@ export function NeedsBoard() {
       </VisuallyHidden>
       {loading ? (
         <Loading />
+      ) : failed ? (
+        <ErrorState
+          error={failed}
+          onRetry={() => {
+            for (const c of columns) void c.refetch();
+          }}
+        />
       ) : (
         <DndContext
           sensors={sensors}
@@ -183,6 +198,7 @@ export function NeedsBoard() {
                         typeLabel={label(n.type)}
                         moving={move.pending[n.id] !== undefined}
                         onMove={(to) => move.request(n, to)}
+                        focusHandle={move.focusId === n.id}
                       />
                     ))
                   )}

@@ -33,6 +33,8 @@ export function useMoveNeed() {
   const [failure, setFailure] = useState<string | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ need: NeedItem; to: NeedStatus } | null>(null);
+  // The card whose handle gets the focus wherever it lands (new column, or back on refusal).
+  const [focusId, setFocusId] = useState<string | null>(null);
 
   const mutation = useMutation({
     mutationFn: ({ need, to, note }: Move) => needsApi.transition(need, to, note),
@@ -67,6 +69,7 @@ export function useMoveNeed() {
 
   const request = (need: NeedItem, to: NeedStatus) => {
     if (need.status === to || pending[need.id]) return;
+    setFocusId(need.id);
     if (needsNote(to)) setAsking({ need, to });
     else mutation.mutate({ need, to });
   };
@@ -78,6 +81,9 @@ export function useMoveNeed() {
 
   return {
     pending,
+    focusId,
+    /** Something else now has the user's attention (a filter): stop pulling focus to a card. */
+    releaseFocus: () => setFocusId(null),
     failure,
     moved,
     asking,
