@@ -19,6 +19,7 @@ import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
 import { SESSION_KEY } from "../auth/session.ts";
 import { settingsApi } from "./api.ts";
 import { fromRows, toRows } from "./hours.ts";
+import { saveProfile } from "./save.ts";
 import { WorkingHoursInput } from "./WorkingHoursInput.tsx";
 
 function timeZones(): string[] {
@@ -37,14 +38,16 @@ function parseCoordinate(raw: string, max: number): number | null | "invalid" {
 }
 
 /**
- * The user's own profile. Saved with If-Match on the version read: a 412 means the profile
- * changed elsewhere (another tab, an admin), and the user reloads rather than overwrites it.
+ * The user's own profile. Saved with If-Match on the version read: a 412 that is more than a
+ * language switch means the profile changed elsewhere (another tab, an admin), and the user
+ * reloads rather than overwrites it.
  * The language applies at once and is saved on its own, like the header's switch.
  */
 export function ProfileForm({ user, onReload }: { user: User; onReload: () => void }) {
   const { t, setLocale, locale } = useI18n();
   const qc = useQueryClient();
-  const [version, setVersion] = useState(user.version);
+  // What the server had when this form last loaded or saved: the base of the next save.
+  const [base, setBase] = useState(user);
   const [name, setName] = useState(user.name);
   const [email, setEmail] = useState(user.email);
   const [timeZone, setTimeZone] = useState(user.timeZone);
@@ -59,7 +62,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
   }, [user.timeZone]);
 
   const saved = (next: User) => {
-    setVersion(next.version);
+    setBase(next);
     qc.setQueryData(["settings", "me"], next);
     // The header shows the session's name and language.
     void qc.invalidateQueries({ queryKey: SESSION_KEY });
@@ -69,7 +72,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
     mutationFn: () => {
       const lat = parseCoordinate(homeLat, 90);
       const lon = parseCoordinate(homeLon, 180);
-      return settingsApi.patchUser(user.id, version, {
+      return saveProfile(base, {
         name,
         email,
         timeZone,
@@ -83,17 +86,13 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
   });
 
   const language = useMutation({
-    // Read first, so a language switch never fails on a stale version; the form keeps its
-    // own version unless nothing else changed in between (then a later save still gets 412).
+    // Read first, so a language switch never fails on a stale version. The form keeps its
+    // base: saveProfile() sees that only the language changed and saves over it.
     mutationFn: async (next: Locale) => {
       const current = await settingsApi.user(user.id);
-      const result = await settingsApi.patchUser(user.id, current.version, { locale: next });
-      return { result, clean: current.version === version };
+      return settingsApi.patchUser(user.id, current.version, { locale: next });
     },
-    onSuccess: ({ result, clean }) => {
-      if (clean) setVersion(result.version);
-      void qc.invalidateQueries({ queryKey: SESSION_KEY });
-    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: SESSION_KEY }),
   });
 
   const server = fieldErrors(save.error);

@@ -45,12 +45,13 @@ const problem = (status: number, body: object) =>
     { status, headers: { "content-type": "application/problem+json" } },
   );
 
-function stub(patch: () => Response) {
+function stub(patch: (request: Request) => Response, current: object = me) {
   const fetchMock = vi.fn(async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === "/api/v1/users/me") return Response.json(me);
+    if (path === "/api/v1/users/u-1" && request.method === "GET") return Response.json(current);
     if (path === "/api/v1/calendar/feed") return Response.json({ exists: false, createdAt: null });
-    if (request.method === "PATCH") return patch();
+    if (request.method === "PATCH") return patch(request);
     return problem(404, { code: "route_not_found", detail: "no" });
   });
   vi.stubGlobal("fetch", fetchMock);
@@ -112,13 +113,39 @@ describe("settings", () => {
   });
 
   it("says the profile changed elsewhere on 412 and offers a reload", async () => {
-    stub(() =>
-      problem(412, { code: "version_mismatch", detail: "The record changed since you read it." }),
+    const fetchMock = stub(
+      () =>
+        problem(412, { code: "version_mismatch", detail: "The record changed since you read it." }),
+      { ...me, name: "Changed by an admin", version: 8 },
     );
     renderWithProviders(<SettingsView />);
     await screen.findByLabelText(/^Name/);
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     await screen.findByText("Your profile changed elsewhere");
     expect(screen.getByRole("button", { name: "Reload" })).toBeTruthy();
+    // A real conflict is not retried over someone else's change.
+    expect(fetchMock.mock.calls.filter((c) => (c[0] as Request).method === "PATCH")).toHaveLength(
+      1,
+    );
+  });
+
+  it("saves over a version bumped only by a language switch elsewhere", async () => {
+    const fetchMock = stub(
+      (request) =>
+        request.headers.get("if-match") === '"9"'
+          ? Response.json({ ...me, version: 10 })
+          : problem(412, { code: "version_mismatch", detail: "The record changed." }),
+      { ...me, locale: "zh-CN", version: 9 },
+    );
+    renderWithProviders(<SettingsView />);
+    await screen.findByLabelText(/^Name/);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByText("Saved.");
+    const tags = fetchMock.mock.calls
+      .map((c) => c[0] as Request)
+      .filter((r) => r.method === "PATCH")
+      .map((r) => r.headers.get("if-match"));
+    expect(tags).toEqual(['"7"', '"9"']);
+    expect(screen.queryByText("Your profile changed elsewhere")).toBeNull();
   });
 });
