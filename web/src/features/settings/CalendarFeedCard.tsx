@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { ErrorState, Loading } from "../../ui/states.tsx";
@@ -68,6 +69,13 @@ export function CalendarFeedCard() {
     },
   });
   const failure = formError(create.error ?? revoke.error);
+  // Both stop the current URL at once, in every calendar subscribed to it: ask first.
+  const [confirming, setConfirming] = useState<"regenerate" | "revoke" | null>(null);
+  const confirm = () => {
+    if (confirming === "revoke") revoke.mutate();
+    else create.mutate();
+    setConfirming(null);
+  };
 
   return (
     <Card withBorder>
@@ -101,9 +109,28 @@ export function CalendarFeedCard() {
               {failure}
             </Alert>
           ) : null}
+          {confirming ? (
+            <Alert color="yellow" role="alert" title={t(`settings.feed.confirm.${confirming}`)}>
+              <Text size="sm" mb="xs">
+                {t("settings.feed.confirm.body")}
+              </Text>
+              <Group gap="sm">
+                <Button
+                  size="xs"
+                  color={confirming === "revoke" ? "red" : "blue"}
+                  onClick={confirm}
+                >
+                  {t(`settings.feed.confirm.${confirming}.yes`)}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                  {t("settings.feed.confirm.no")}
+                </Button>
+              </Group>
+            </Alert>
+          ) : null}
           <Group gap="sm">
             <Button
-              onClick={() => create.mutate()}
+              onClick={() => (status.data.exists ? setConfirming("regenerate") : create.mutate())}
               loading={create.isPending}
               variant={status.data.exists ? "default" : "filled"}
             >
@@ -113,7 +140,7 @@ export function CalendarFeedCard() {
               <Button
                 color="red"
                 variant="light"
-                onClick={() => revoke.mutate()}
+                onClick={() => setConfirming("revoke")}
                 loading={revoke.isPending}
               >
                 {t("settings.feed.revoke")}
