@@ -32,6 +32,8 @@ describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
 
     const start = await page.getByLabel("Start date").inputValue();
     expect(new Date(`${start}T12:00:00Z`).getUTCDay()).toBe(1); // next Monday by default
+    await shoot(page, "19-plan-setup");
+    await expectAccessible(page, "plan setup");
     await page.getByRole("button", { name: "Plan visits" }).click();
 
     // The job runs in the background; the page polls until the draft is there.
@@ -49,6 +51,19 @@ describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
     expect(lines).toBeGreaterThan(0);
     expect(pins).toBeGreaterThan(lines);
     expect(homes).toBeGreaterThan(0);
+
+    // One day on the map, picked with the keyboard: only that day's routes remain.
+    const day = page.getByRole("combobox", { name: "Day on the map" });
+    await day.focus();
+    await page.keyboard.press("ArrowDown"); // opens the list
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => map.locator("path.leaflet-interactive").count()).toBeLessThan(lines);
+    await day.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => map.locator("path.leaflet-interactive").count()).toBe(lines);
 
     // The calendar shows the stops as blocks.
     const blocks = await page.locator(".plan-block:visible").count();

@@ -1,11 +1,11 @@
 import "leaflet/dist/leaflet.css";
 import "./planning.css";
-import { Box } from "@mantine/core";
+import { Box, Group, Text } from "@mantine/core";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { PlanResult } from "./api.ts";
-import { type ColoredRoute, routePoints } from "./model.ts";
+import { type ColoredRoute, dayLabel, routePoints } from "./model.ts";
 
 export type MapTiles = { tileUrl: string; attribution: string };
 
@@ -25,7 +25,7 @@ export function PlanMap({
   tiles: MapTiles | null;
   repName: (id: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const drawing = useRef<L.LayerGroup | null>(null);
@@ -81,7 +81,7 @@ export function PlanMap({
       const points = routePoints(route, home);
       if (points.length > 1) {
         L.polyline(points, { color: route.color, weight: 4, opacity: 0.85 })
-          .bindTooltip(`${repName(route.repId)} · ${route.date}`)
+          .bindTooltip(`${repName(route.repId)} · ${dayLabel(route.date, locale)}`)
           .addTo(group);
       }
       route.stops.forEach((stop, i) => {
@@ -103,15 +103,31 @@ export function PlanMap({
       });
     }
     if (bounds.isValid()) m.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
-  }, [routes, reps, t, repName]);
+  }, [routes, reps, t, repName, locale]);
 
   return (
-    <Box
-      ref={element}
-      className="plan-map"
-      role="region"
-      aria-label={t("plan.map")}
-      h={{ base: 320, sm: 440 }}
-    />
+    <>
+      <Box
+        ref={element}
+        className="plan-map"
+        role="region"
+        aria-label={t("plan.map")}
+        h={{ base: 320, sm: 440 }}
+      />
+      {/* Which colour is whose day: the lines alone do not say. */}
+      <Group component="ul" gap="xs" mt="xs" p={0} m={0} aria-label={t("plan.legend")}>
+        {routes.map((r) => (
+          <Group component="li" key={r.key} gap={4} wrap="nowrap" style={{ listStyle: "none" }}>
+            <span
+              aria-hidden
+              style={{ width: 16, height: 4, borderRadius: 2, background: r.color }}
+            />
+            <Text size="xs">
+              {repName(r.repId)} · {dayLabel(r.date, locale)}
+            </Text>
+          </Group>
+        ))}
+      </Group>
+    </>
   );
 }
