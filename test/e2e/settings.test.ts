@@ -27,11 +27,12 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
   it("edits the profile, creates a feed, manages users and shows the team", async () => {
     const { page, consoleErrors, baseUrl } = e2e!;
     const main = page.getByRole("main");
-    // The nav's button ends the session on the server; signIn() then loads /sign-in afresh.
+    // The nav's button ends the session on the server and lands on the sign-in page.
     const signOut = async () => {
       const done = page.waitForResponse((r) => r.url().endsWith("/api/v1/auth/logout"));
       await page.getByRole("button", { name: "Sign out" }).click();
       expect((await done).status()).toBe(204);
+      await page.waitForURL((u) => u.pathname === "/sign-in");
     };
 
     // 李伟's profile is in Chinese: the app turns Chinese after sign-in.

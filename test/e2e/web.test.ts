@@ -3,7 +3,7 @@ import { browserTestsEnabled, type E2E, expectAccessible, shoot, startE2E } from
 
 /**
  * The web app in a real browser against the real server on a fresh database with demo data:
- * sign in, find a customer by a Chinese name, log a call, switch language. Screenshots land in
+ * sign in, find a customer by a Chinese name, log a call and a visit note, switch language. Screenshots land in
  * test-artifacts/ at desktop and phone sizes. Needs Debian's Chromium (.ci/run installs it);
  * skipped on the PostgreSQL run, where it would only repeat the same browser work.
  */
@@ -18,7 +18,7 @@ describe.skipIf(!browserTestsEnabled)("web app in Chromium", () => {
     await e2e?.close();
   });
 
-  it("signs in, finds 华信, logs a call and switches language", async () => {
+  it("signs in, finds 华信, logs a call and a visit note, switches language", async () => {
     const { page, consoleErrors } = e2e!;
     const baseUrl = e2e!.baseUrl;
     // Failed loads are expected (401 before sign-in, 400s from validation); check 404s apart.
@@ -69,6 +69,14 @@ describe.skipIf(!browserTestsEnabled)("web app in Chromium", () => {
     await dialog.getByRole("button", { name: "保存" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.getByText("确认交货期").first().waitFor();
+
+    // A visit note, the other quick action a rep uses after being on site.
+    await page.getByRole("button", { name: "拜访记录" }).click();
+    await dialog.getByLabel("主题").fill("现场查看仓库");
+    await dialog.getByLabel("沟通内容").fill("仓库扩建完成，下月需要追加两台设备。");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText("现场查看仓库").first().waitFor();
     await shoot(page, "03-customer-zh");
     await expectAccessible(page, "customer");
 

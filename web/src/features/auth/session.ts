@@ -41,9 +41,11 @@ export function useSessionActions() {
         await endpoints.logout();
       } finally {
         setCsrfToken(null);
-        // Drop every cached answer: the next user must not see this one's customers.
-        qc.clear();
+        // Signed out first, so the shell (observing the session) redirects to sign-in; then
+        // drop every other cached answer: the next user must not see this one's customers.
+        // (`clear()` would also drop the observed session query, and nothing would redirect.)
         qc.setQueryData(SESSION_KEY, null);
+        qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       }
     },
   };
