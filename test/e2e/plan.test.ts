@@ -76,6 +76,9 @@ describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
       .first()
       .waitFor();
     await expect.poll(() => page.getByText(/Why: /).count()).toBeGreaterThan(0);
+    await expectAccessible(page, "plan stops");
+    await page.getByRole("tab", { name: /Left out/ }).click();
+    await expectAccessible(page, "plan left out");
     await page.getByRole("tab", { name: "Calendar" }).click();
 
     await page.evaluate("window.scrollTo(0, 0)");
