@@ -15,10 +15,11 @@ import {
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import { ApiError, formError } from "../../api/problem.ts";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Empty } from "../../ui/states.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, TEAMS_KEY, type TeamPatch } from "./api.ts";
 
 /** Create (team = null) or rename / set the manager of a team. */
@@ -48,7 +49,7 @@ function TeamForm({
       onDone();
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   const general = conflict ? t("admin.conflict") : formError(save.error);
   const submit = (e: FormEvent) => {

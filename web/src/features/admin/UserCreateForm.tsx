@@ -1,9 +1,10 @@
 import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import type { Team } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, USERS_KEY } from "./api.ts";
 import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
 
@@ -36,7 +37,7 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
       onDone();
     },
   });
-  const errors = fieldErrors(create.error);
+  const errors = useFieldErrors(create.error);
   const general = formError(create.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();

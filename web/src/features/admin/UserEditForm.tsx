@@ -10,9 +10,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import { ApiError, formError } from "../../api/problem.ts";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, USERS_KEY, type UserPatch } from "./api.ts";
 import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
 
@@ -57,7 +58,7 @@ export function UserEditForm({
       onDone();
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const general = refusal(save.error);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   const submit = (e: FormEvent) => {

@@ -2,9 +2,10 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
-import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import { ApiError, formError } from "../../api/problem.ts";
 import type { Session } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void })
     mutationFn: () => endpoints.login(email.trim(), password),
     onSuccess: onSignedIn,
   });
-  const errors = fieldErrors(login.error);
+  const errors = useFieldErrors(login.error);
   // A wrong password is a 401 without field errors; say it plainly rather than the server text.
   const general =
     login.error instanceof ApiError && login.error.status === 401

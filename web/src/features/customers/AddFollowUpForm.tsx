@@ -13,8 +13,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
-import { useFieldErrors } from "./useFieldErrors.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { useFieldErrors } from "./useFieldErrors.ts";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 
 export type QuickChannel = "phone" | "wechat" | "visit";
 

@@ -14,7 +14,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { useFieldErrors } from "../customers/useFieldErrors.ts";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { needsApi } from "./api.ts";
 import { typeLabel, useNeedTypes } from "./BoardFilters.tsx";
 

@@ -12,9 +12,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import type { User as SessionUser } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type PlanCreate, planApi, type VisitPlan } from "./api.ts";
 import { nextMonday } from "./model.ts";
 
@@ -48,7 +49,7 @@ export function PlanForm({
     .map((u) => ({ value: u.id, label: u.name }));
 
   const create = useMutation({ mutationFn: planApi.create, onSuccess: onQueued });
-  const errors = create.error ? fieldErrors(create.error) : {};
+  const errors = useFieldErrors(create.error);
 
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -13,9 +13,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
-import { ApiError, fieldErrors, formError } from "../../api/problem.ts";
+import { ApiError, formError } from "../../api/problem.ts";
 import type { Locale, User } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { SESSION_KEY } from "../auth/session.ts";
 import { settingsApi } from "./api.ts";
 import { fromRows, toRows } from "./hours.ts";
@@ -95,7 +96,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
     onSuccess: () => void qc.invalidateQueries({ queryKey: SESSION_KEY }),
   });
 
-  const server = fieldErrors(save.error);
+  const server = useFieldErrors(save.error);
   const errors = { ...server, ...local };
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   const general = conflict ? null : formError(save.error);

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Stack, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 
 /** Cancelling needs a reason (the server insists); the form stays hidden until asked for. */
@@ -18,6 +19,7 @@ export function CancelVisitForm({ visit }: { visit: Visit }) {
       void qc.invalidateQueries({ queryKey: visitKeys.all });
     },
   });
+  const errors = useFieldErrors(cancel.error);
   if (!open) {
     return (
       <Button variant="subtle" color="red" size="md" onClick={() => setOpen(true)}>
@@ -25,7 +27,6 @@ export function CancelVisitForm({ visit }: { visit: Visit }) {
       </Button>
     );
   }
-  const errors = fieldErrors(cancel.error);
   const general = formError(cancel.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();

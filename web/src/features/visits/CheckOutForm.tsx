@@ -11,9 +11,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 
 const SCORES = ["1", "2", "3", "4", "5"];
@@ -66,7 +67,7 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
       void qc.invalidateQueries({ queryKey: ["me", "day"] });
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const general = formError(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, formError } from "../../api/problem.ts";
+import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 import { toInstant } from "./CheckOutForm.tsx";
 
@@ -50,7 +51,7 @@ export function ScheduleVisitForm({
       onDone(visit);
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const general = formError(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,8 +1,8 @@
 import { useCallback } from "react";
-import { fieldErrors } from "../../api/problem.ts";
-import { useI18n } from "../../i18n/i18n.tsx";
-import { en as ruleMessages } from "../../i18n/messages/errors.ts";
-import type { MessageKey } from "../../i18n/messages.ts";
+import { fieldErrors } from "../api/problem.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { en as ruleMessages } from "../i18n/messages/errors.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 
 /**
  * The server's field errors, in Chinese when the UI is: the API words its messages in English,
