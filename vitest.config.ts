@@ -8,6 +8,8 @@ export default defineConfig({
     setupFiles: ["test/setup/fast-check.ts"],
     globalSetup: ["test/setup/web-build.ts"],
     testTimeout: 30_000,
+    // Browser tests poll the page; on a loaded 2-core CI machine a redraw can take seconds.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 60_000,
     pool: "forks",
   },

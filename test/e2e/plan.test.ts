@@ -54,15 +54,21 @@ describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
 
     // One day on the map, picked with the keyboard: only that day's routes remain.
     const day = page.getByRole("combobox", { name: "Day on the map" });
+    // Each key waits for the list it acts on: under load a key can land before it opens.
+    const listbox = page.getByRole("listbox");
     await day.focus();
     await page.keyboard.press("ArrowDown"); // opens the list
+    await listbox.waitFor();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
+    await listbox.waitFor({ state: "hidden" });
     await expect.poll(() => map.locator("path.leaflet-interactive").count()).toBeLessThan(lines);
     await day.focus();
     await page.keyboard.press("ArrowDown");
+    await listbox.waitFor();
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
+    await listbox.waitFor({ state: "hidden" });
     await expect.poll(() => map.locator("path.leaflet-interactive").count()).toBe(lines);
 
     // The calendar shows the stops as blocks.

@@ -12,7 +12,7 @@ import {
   IconUsers,
 } from "@tabler/icons-react";
 import "./shell.css";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { Navigate, Outlet, Link as RouterLink, useLocation } from "react-router";
 import { endpoints } from "../api/endpoints.ts";
 import { useSession, useSessionActions } from "../features/auth/session.ts";
@@ -22,8 +22,13 @@ import { ErrorState, Loading } from "../ui/states.tsx";
 
 /** The signed-in frame: header, navigation (a drawer on phones) and the routed page. */
 export function Shell() {
-  const { t } = useI18n();
+  const { t, setTimeZone } = useI18n();
   const session = useSession();
+  const profileZone = session.data?.user.timeZone;
+  // Show every time in the user's own zone (their working day), not the browser's.
+  useEffect(() => {
+    setTimeZone(profileZone);
+  }, [profileZone, setTimeZone]);
   const actions = useSessionActions();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);

@@ -40,6 +40,9 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
+  /** The zone times are shown in: the signed-in user's, else the browser's. */
+  timeZone: string | undefined;
+  setTimeZone: (timeZone: string | undefined) => void;
   t: Translate;
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;
@@ -58,6 +61,7 @@ export function I18nProvider({
   locale?: Locale;
 }) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+  const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -70,25 +74,36 @@ export function I18nProvider({
 
   const value = useMemo<I18n>(() => {
     const dict = dictionaries[locale];
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    // A rep's day is the day where they work, not where the browser happens to be: times are
+    // shown in the profile's zone. Date-only values ("2026-11-20", e.g. a need's due date) are
+    // calendar days, not instants: formatted in UTC so no zone can move them a day.
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    });
     const number = new Intl.NumberFormat(locale);
     // Demo data is in CNY and EUR; the API stores cents without a currency, so stay neutral.
     const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     return {
       locale,
       setLocale,
+      timeZone,
+      setTimeZone,
       t: (key, vars) => {
         let s: string = dict[key] ?? en[key] ?? key;
         if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
         return s;
       },
-      formatDate: (iso) => date.format(new Date(iso)),
+      formatDate: (iso) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(iso) ? day.format(new Date(iso)) : date.format(new Date(iso)),
       formatDateTime: (iso) => dateTime.format(new Date(iso)),
       formatNumber: (n) => number.format(n),
       formatMoney: (cents) => money.format(cents / 100),
     };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, timeZone]);
 
   if (typeof document !== "undefined") document.documentElement.lang = locale;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
