@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 
 /**
  * Shared by the browser tests: the real server (`bin/rapport.js serve`) on a fresh embedded
@@ -147,4 +147,24 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
       .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
   })()`);
   expect(found, `accessibility of ${name}`).toEqual([]);
+}
+
+/**
+ * A browser test suite: one server and one browser for the file, started before its tests and
+ * closed after. `browser()` gives them to a test. Skipped where browser tests do not run.
+ */
+export function describeInBrowser(name: string, body: (browser: () => E2E) => void): void {
+  describe.skipIf(!browserTestsEnabled)(name, () => {
+    let current: E2E | undefined;
+    beforeAll(async () => {
+      current = await startE2E();
+    }, 120_000);
+    afterAll(async () => {
+      await current?.close();
+    });
+    body(() => {
+      if (!current) throw new Error("the browser did not start");
+      return current;
+    });
+  });
 }

@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsEnabled,
-  type E2E,
-  expectAccessible,
-  shoot,
-  signIn,
-  startE2E,
-} from "./harness.ts";
+import { expect, it } from "vitest";
+import { describeInBrowser, expectAccessible, shoot, signIn } from "./harness.ts";
 
 /**
  * The needs board in a real browser: a rep (李伟, whose profile is Chinese) drags a need from
  * 待处理 to 处理中 with a real pointer, the server agrees; an invalid move shows the server's
  * reason and the card stays; then a need is added from a customer's page.
  */
-let e2e: E2E | undefined;
-
-describe.skipIf(!browserTestsEnabled)("needs board in Chromium", () => {
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 120_000);
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
+describeInBrowser("needs board in Chromium", (browser) => {
   it("drags a need, refuses an invalid move with the server's reason, adds one from a customer", async () => {
-    const { page, consoleErrors } = e2e!;
-    await signIn(e2e!, "li.wei@rapport.example");
+    const { page, consoleErrors } = browser();
+    await signIn(browser(), "li.wei@rapport.example");
     // What the server says, not what the board shows.
     const serverStatus = (needId: string) =>
       page.evaluate(async (nid) => {
@@ -54,7 +37,7 @@ describe.skipIf(!browserTestsEnabled)("needs board in Chromium", () => {
     expect(created.status).toBe(201);
     const id = created.id;
 
-    await page.goto(`${e2e!.baseUrl}/needs`);
+    await page.goto(`${browser().baseUrl}/needs`);
     await page.getByRole("heading", { name: "需求", level: 2 }).waitFor();
     const open = page.locator("section[data-status=open]");
     const inProgress = page.locator("section[data-status=in_progress]");

@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsEnabled,
-  type E2E,
-  expectAccessible,
-  shoot,
-  signIn,
-  startE2E,
-} from "./harness.ts";
+import { expect, it } from "vitest";
+import { describeInBrowser, expectAccessible, shoot, signIn } from "./harness.ts";
 
 /**
  * Planning a week in a real browser: a manager plans her team, waits for the draft, sees the
  * routes on the map (drawn even though the tile server is unreachable here) and in the
  * calendar, publishes, and the planned visits exist through the API.
  */
-let e2e: E2E | undefined;
-
-describe.skipIf(!browserTestsEnabled)("planning a week in Chromium", () => {
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 120_000);
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
+describeInBrowser("planning a week in Chromium", (browser) => {
   it("plans Anna's team, shows map and calendar, publishes the visits", async () => {
-    const { page, baseUrl, consoleErrors } = e2e!;
-    await signIn(e2e!, "anna.schneider@rapport.example");
+    const { page, baseUrl, consoleErrors } = browser();
+    await signIn(browser(), "anna.schneider@rapport.example");
     await page.goto(`${baseUrl}/visits/plan`);
     await page.getByRole("heading", { name: "Plan visits", level: 2 }).waitFor();
 

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsEnabled,
-  type E2E,
-  expectAccessible,
-  shoot,
-  signIn,
-  startE2E,
-} from "./harness.ts";
+import { expect, it } from "vitest";
+import { describeInBrowser, expectAccessible, shoot, signIn } from "./harness.ts";
 
 /**
  * Settings, admin and team views in a real browser against the real server with demo data:
  * a rep edits time zone and working hours (kept after a reload), switches language and creates
  * a calendar feed; an admin creates a user; a manager opens the team's plan vs done.
  */
-let e2e: E2E | undefined;
-
-describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", () => {
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 120_000);
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
+describeInBrowser("settings, admin and team in Chromium", (browser) => {
   it("edits the profile, creates a feed, manages users and shows the team", async () => {
-    const { page, consoleErrors, baseUrl } = e2e!;
+    const { page, consoleErrors, baseUrl } = browser();
     const main = page.getByRole("main");
     // The nav's button ends the session on the server and lands on the sign-in page.
     const signOut = async () => {
@@ -36,7 +19,7 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
     };
 
     // 李伟's profile is in Chinese: the app turns Chinese after sign-in.
-    await signIn(e2e!, "li.wei@rapport.example");
+    await signIn(browser(), "li.wei@rapport.example");
     await page.goto(`${baseUrl}/settings`);
     await page.getByRole("heading", { name: "设置", level: 2 }).waitFor();
     // Switching in the settings applies at once.
@@ -97,7 +80,7 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
     await signOut();
 
     // An admin creates a user.
-    await signIn(e2e!, "admin@rapport.example");
+    await signIn(browser(), "admin@rapport.example");
     await page.goto(`${baseUrl}/admin`);
     await page.getByRole("heading", { name: "Users & teams", level: 2 }).waitFor();
     await main.getByText("wang.fang@rapport.example").waitFor();
@@ -117,7 +100,7 @@ describe.skipIf(!browserTestsEnabled)("settings, admin and team in Chromium", ()
     await signOut();
 
     // A manager sees plan vs done for the week.
-    await signIn(e2e!, "anna.schneider@rapport.example");
+    await signIn(browser(), "anna.schneider@rapport.example");
     await page.goto(`${baseUrl}/team`);
     await page.getByRole("heading", { name: "Team", level: 2 }).waitFor();
     await main.getByText("Team total").waitFor();

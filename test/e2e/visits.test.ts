@@ -1,12 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsEnabled,
-  type E2E,
-  expectAccessible,
-  shoot,
-  signIn,
-  startE2E,
-} from "./harness.ts";
+import { expect, it } from "vitest";
+import { describeInBrowser, expectAccessible, shoot, signIn } from "./harness.ts";
 
 /**
  * A rep's visit in the field, in a real browser: today's visit on My day, open it, check in at
@@ -14,8 +7,6 @@ import {
  * is on the customer's timeline. Then the due list with its reasons. Li Wei's profile is in
  * Chinese, so the app speaks Chinese after his sign-in.
  */
-let e2e: E2E | undefined;
-
 type Setup = {
   visitId: string;
   customerId: string;
@@ -24,18 +15,10 @@ type Setup = {
   longitude: number;
 };
 
-describe.skipIf(!browserTestsEnabled)("visits in Chromium", () => {
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 120_000);
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
+describeInBrowser("visits in Chromium", (browser) => {
   it("checks in at the customer, checks out, and shows the due list", async () => {
-    const { page, context, consoleErrors, baseUrl } = e2e!;
-    await signIn(e2e!, "li.wei@rapport.example");
+    const { page, context, consoleErrors, baseUrl } = browser();
+    await signIn(browser(), "li.wei@rapport.example");
     await page.getByRole("heading", { name: "我的一天", level: 2 }).waitFor();
 
     // The demo plans no visit for today: plan one, through the API, at a customer on the map.

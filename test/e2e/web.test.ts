@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, type E2E, expectAccessible, shoot, startE2E } from "./harness.ts";
+import { expect, it } from "vitest";
+import { describeInBrowser, expectAccessible, shoot } from "./harness.ts";
 
 /**
  * The web app in a real browser against the real server on a fresh database with demo data:
@@ -7,20 +7,10 @@ import { browserTestsEnabled, type E2E, expectAccessible, shoot, startE2E } from
  * test-artifacts/ at desktop and phone sizes. Needs Debian's Chromium (.ci/run installs it);
  * skipped on the PostgreSQL run, where it would only repeat the same browser work.
  */
-let e2e: E2E | undefined;
-
-describe.skipIf(!browserTestsEnabled)("web app in Chromium", () => {
-  beforeAll(async () => {
-    e2e = await startE2E();
-  }, 120_000);
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
+describeInBrowser("web app in Chromium", (browser) => {
   it("signs in, finds 华信, logs a call and a visit note, switches language", async () => {
-    const { page, consoleErrors } = e2e!;
-    const baseUrl = e2e!.baseUrl;
+    const { page, consoleErrors } = browser();
+    const { baseUrl } = browser();
     // Failed loads are expected (401 before sign-in, 400s from validation); check 404s apart.
     const missing: string[] = [];
     page.on("response", (r) => {

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Group,
@@ -18,6 +17,7 @@ import { type FormEvent, useState } from "react";
 import { ApiError, formError } from "../../api/problem.ts";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { Empty } from "../../ui/states.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, TEAMS_KEY, type TeamPatch } from "./api.ts";
@@ -59,11 +59,7 @@ function TeamForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <TextInput
           label={t("admin.team.name")}
           value={name}

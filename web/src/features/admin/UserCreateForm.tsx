@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import type { Team } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, USERS_KEY } from "./api.ts";
 import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
@@ -46,11 +47,7 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <TextInput
           label={t("admin.user.email")}
           type="email"

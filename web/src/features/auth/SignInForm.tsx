@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
 import { ApiError, formError } from "../../api/problem.ts";
 import type { Session } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
@@ -30,11 +31,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void })
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <TextInput
           label={t("signIn.email")}
           type="email"

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Chip,
   Group,
@@ -13,6 +12,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
 
@@ -72,11 +72,7 @@ export function AddFollowUpForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <Input.Wrapper label={t("needs.followUp.kind")} labelElement="div" error={errors.kind}>
           <SegmentedControl
             fullWidth

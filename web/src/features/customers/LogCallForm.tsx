@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 
 export type QuickChannel = "phone" | "wechat" | "visit";
@@ -38,11 +39,7 @@ export function LogCallForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <TextInput
           label={t("call.subject")}
           value={subject}

@@ -6,7 +6,8 @@ import { endpoints } from "../../api/endpoints.ts";
 import type { FollowUp } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { noItems, QueryState } from "../../ui/QueryState.tsx";
+import { Empty } from "../../ui/states.tsx";
 import { TodayVisits } from "./TodayVisits.tsx";
 
 const KINDS = ["call", "visit", "email", "message"];
@@ -94,15 +95,10 @@ function Notifications() {
           </Group>
         ) : null}
       </Group>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("day.noNotifications")}</Empty>
-      ) : (
+      <QueryState query={q} empty={t("day.noNotifications")} isEmpty={noItems}>
+        {(data) => (
         <Stack gap="xs">
-          {q.data.items.map((n) => (
+          {data.items.map((n) => (
             <div key={n.id}>
               <Text size="sm" fw={n.readAt ? 400 : 600}>
                 {n.customerId ? (
@@ -127,7 +123,8 @@ function Notifications() {
             </div>
           ))}
         </Stack>
-      )}
+        )}
+      </QueryState>
     </Card>
   );
 }
@@ -139,32 +136,30 @@ export function MyDayView() {
     <Stack>
       <Title order={2}>{t("day.title")}</Title>
       <TodayVisits />
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : (
+      <QueryState query={q}>
+        {(day) => (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <FollowUpList
             title={t("day.overdue")}
-            items={q.data.overdue}
-            count={q.data.counts.overdue}
+            items={day.overdue}
+            count={day.counts.overdue}
             color="red"
           />
           <FollowUpList
             title={t("day.today")}
-            items={q.data.today}
-            count={q.data.counts.today}
+            items={day.today}
+            count={day.counts.today}
             color="blue"
           />
           <FollowUpList
             title={t("day.upcoming")}
-            items={q.data.upcoming}
-            count={q.data.counts.upcoming}
+            items={day.upcoming}
+            count={day.counts.upcoming}
             color="gray"
           />
         </SimpleGrid>
-      )}
+        )}
+      </QueryState>
       <Notifications />
     </Stack>
   );

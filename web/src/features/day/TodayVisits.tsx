@@ -2,7 +2,7 @@ import { Card, Group, Stack, Title } from "@mantine/core";
 import { IconRoute } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { useSession } from "../auth/session.ts";
 import { visitKeys, visitsApi } from "../visits/api.ts";
 import { dayRange, formatTime, localDate, safeZone } from "../visits/time.ts";
@@ -26,7 +26,6 @@ export function TodayVisits() {
     enabled: repId !== "",
   });
   const names = useCustomerNames(q.data?.items.map((v) => v.customerId) ?? []);
-  let stop = 0;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="today-visits">
       <Group gap="xs" mb="xs">
@@ -35,31 +34,30 @@ export function TodayVisits() {
           {t("visits.todaysVisits")}
         </Title>
       </Group>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("visits.noneToday")}</Empty>
-      ) : (
-        <Stack gap="xs">
-          {q.data.items.map((v) => {
-            const eta = t("visits.eta", { time: formatTime(v.plannedStart, locale, timeZone) });
-            // Cancelled visits are no stop on the route; they keep their place, unnumbered.
-            const prefix =
-              v.status === "cancelled" ? eta : `${t("visits.stop", { n: ++stop })} · ${eta}`;
-            return (
-              <VisitRow
-                key={v.id}
-                visit={v}
-                name={names.get(v.customerId)}
-                timeZone={timeZone}
-                prefix={prefix}
-              />
-            );
-          })}
-        </Stack>
-      )}
+      <QueryState query={q} empty={t("visits.noneToday")} isEmpty={noItems}>
+        {(data) => {
+          let stop = 0;
+          return (
+            <Stack gap="xs">
+              {data.items.map((v) => {
+                const eta = t("visits.eta", { time: formatTime(v.plannedStart, locale, timeZone) });
+                // Cancelled visits are no stop on the route; they keep their place, unnumbered.
+                const prefix =
+                  v.status === "cancelled" ? eta : `${t("visits.stop", { n: ++stop })} · ${eta}`;
+                return (
+                  <VisitRow
+                    key={v.id}
+                    visit={v}
+                    name={names.get(v.customerId)}
+                    timeZone={timeZone}
+                    prefix={prefix}
+                  />
+                );
+              })}
+            </Stack>
+          );
+        }}
+      </QueryState>
     </Card>
   );
 }

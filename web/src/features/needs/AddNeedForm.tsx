@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   Input,
@@ -14,6 +13,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { needsApi } from "./api.ts";
 import { typeLabel, useNeedTypes } from "./BoardFilters.tsx";
@@ -59,11 +59,7 @@ export function AddNeedForm({ customerId, onDone }: { customerId: string; onDone
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <Select
           label={t("needs.add.type")}
           data={active.map((x) => ({ value: x.key, label: typeLabel(active, x.key, locale) }))}

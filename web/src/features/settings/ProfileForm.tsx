@@ -16,6 +16,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { ApiError, formError } from "../../api/problem.ts";
 import type { Locale, User } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { SESSION_KEY } from "../auth/session.ts";
 import { settingsApi } from "./api.ts";
@@ -128,11 +129,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
             </Stack>
           </Alert>
         ) : null}
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
             {t("settings.profile")}

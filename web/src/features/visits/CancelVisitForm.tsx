@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Card, Stack, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 
@@ -39,11 +40,7 @@ export function CancelVisitForm({ visit }: { visit: Visit }) {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <FormAlert message={general} />
           <Textarea
             size="md"
             label={t("visits.cancelReason")}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   NativeSelect,
@@ -14,6 +13,7 @@ import { type FormEvent, useId, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 
@@ -76,11 +76,7 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <Textarea
           label={t("visits.result")}
           description={t("visits.resultHint")}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 import { toInstant } from "./CheckOutForm.tsx";
@@ -60,11 +61,7 @@ export function ScheduleVisitForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <TextInput
           size="md"
           type="datetime-local"
