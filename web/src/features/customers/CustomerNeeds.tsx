@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { needsApi } from "../needs/api.ts";
 
 const STATUS_COLOR = { open: "blue", in_progress: "yellow", resolved: "green", dropped: "gray" };
@@ -27,43 +27,39 @@ export function CustomerNeeds({ id }: { id: string }) {
           {t("needs.customer.board")}
         </Anchor>
       </Group>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("needs.customer.noNeeds")}</Empty>
-      ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {q.data.items.map((n) => (
-            <li key={n.id} data-need-id={n.id}>
-              <Group gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
-                <Text size="sm" fw={500} style={{ overflowWrap: "anywhere", minWidth: 0 }}>
-                  {n.title}
-                </Text>
-                <Badge
-                  size="sm"
-                  variant="light"
-                  color={STATUS_COLOR[n.status]}
-                  style={{ flexShrink: 0, color: BADGE_TEXT }}
-                >
-                  {t(`needs.status.${n.status}`)}
-                </Badge>
-              </Group>
-              <Group gap={6}>
-                <Text size="xs" c={n.overdue ? "red" : "dimmed"} fw={n.overdue ? 600 : undefined}>
-                  {t("needs.card.due", { date: formatDate(n.dueAt) })}
-                </Text>
-                {n.overdue ? (
-                  <Badge size="xs" color="red">
-                    {t("needs.card.overdue")}
+      <QueryState query={q} empty={t("needs.customer.noNeeds")} isEmpty={noItems}>
+        {(data) => (
+          <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+            {data.items.map((n) => (
+              <li key={n.id} data-need-id={n.id}>
+                <Group gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
+                  <Text size="sm" fw={500} style={{ overflowWrap: "anywhere", minWidth: 0 }}>
+                    {n.title}
+                  </Text>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    color={STATUS_COLOR[n.status]}
+                    style={{ flexShrink: 0, color: BADGE_TEXT }}
+                  >
+                    {t(`needs.status.${n.status}`)}
                   </Badge>
-                ) : null}
-              </Group>
-            </li>
-          ))}
-        </Stack>
-      )}
+                </Group>
+                <Group gap={6}>
+                  <Text size="xs" c={n.overdue ? "red" : "dimmed"} fw={n.overdue ? 600 : undefined}>
+                    {t("needs.card.due", { date: formatDate(n.dueAt) })}
+                  </Text>
+                  {n.overdue ? (
+                    <Badge size="xs" color="red">
+                      {t("needs.card.overdue")}
+                    </Badge>
+                  ) : null}
+                </Group>
+              </li>
+            ))}
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }
@@ -80,38 +76,38 @@ export function CustomerFollowUps({ id }: { id: string }) {
       <Title order={3} size="h5" mb="sm">
         {t("needs.customer.followUps")}
       </Title>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("needs.customer.noFollowUps")}</Empty>
-      ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {q.data.items.map((f) => (
-            <li key={f.id}>
-              <Group gap={6}>
-                <Badge size="sm" variant="light">
-                  {t(`followUp.kind.${f.kind}`)}
-                </Badge>
-                <Text size="sm" c={f.overdue ? "red" : undefined} fw={f.overdue ? 600 : undefined}>
-                  {formatDateTime(f.dueAt)}
-                </Text>
-                {f.overdue ? (
-                  <Badge size="xs" color="red">
-                    {t("needs.card.overdue")}
+      <QueryState query={q} empty={t("needs.customer.noFollowUps")} isEmpty={noItems}>
+        {(data) => (
+          <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+            {data.items.map((f) => (
+              <li key={f.id}>
+                <Group gap={6}>
+                  <Badge size="sm" variant="light">
+                    {t(`followUp.kind.${f.kind}`)}
                   </Badge>
+                  <Text
+                    size="sm"
+                    c={f.overdue ? "red" : undefined}
+                    fw={f.overdue ? 600 : undefined}
+                  >
+                    {formatDateTime(f.dueAt)}
+                  </Text>
+                  {f.overdue ? (
+                    <Badge size="xs" color="red">
+                      {t("needs.card.overdue")}
+                    </Badge>
+                  ) : null}
+                </Group>
+                {f.notes ? (
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                    {f.notes}
+                  </Text>
                 ) : null}
-              </Group>
-              {f.notes ? (
-                <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
-                  {f.notes}
-                </Text>
-              ) : null}
-            </li>
-          ))}
-        </Stack>
-      )}
+              </li>
+            ))}
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }

@@ -97,32 +97,32 @@ function Notifications() {
       </Group>
       <QueryState query={q} empty={t("day.noNotifications")} isEmpty={noItems}>
         {(data) => (
-        <Stack gap="xs">
-          {data.items.map((n) => (
-            <div key={n.id}>
-              <Text size="sm" fw={n.readAt ? 400 : 600}>
-                {n.customerId ? (
-                  <Anchor
-                    component={Link}
-                    to={`/customers/${n.customerId}`}
-                    inherit
-                    onClick={() => {
-                      if (!n.readAt) readOne.mutate(n.id);
-                    }}
-                  >
-                    {n.title}
-                  </Anchor>
-                ) : (
-                  n.title
-                )}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {formatDateTime(n.createdAt)}
-                {n.body ? ` · ${n.body}` : ""}
-              </Text>
-            </div>
-          ))}
-        </Stack>
+          <Stack gap="xs">
+            {data.items.map((n) => (
+              <div key={n.id}>
+                <Text size="sm" fw={n.readAt ? 400 : 600}>
+                  {n.customerId ? (
+                    <Anchor
+                      component={Link}
+                      to={`/customers/${n.customerId}`}
+                      inherit
+                      onClick={() => {
+                        if (!n.readAt) readOne.mutate(n.id);
+                      }}
+                    >
+                      {n.title}
+                    </Anchor>
+                  ) : (
+                    n.title
+                  )}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(n.createdAt)}
+                  {n.body ? ` · ${n.body}` : ""}
+                </Text>
+              </div>
+            ))}
+          </Stack>
         )}
       </QueryState>
     </Card>
@@ -138,26 +138,26 @@ export function MyDayView() {
       <TodayVisits />
       <QueryState query={q}>
         {(day) => (
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <FollowUpList
-            title={t("day.overdue")}
-            items={day.overdue}
-            count={day.counts.overdue}
-            color="red"
-          />
-          <FollowUpList
-            title={t("day.today")}
-            items={day.today}
-            count={day.counts.today}
-            color="blue"
-          />
-          <FollowUpList
-            title={t("day.upcoming")}
-            items={day.upcoming}
-            count={day.counts.upcoming}
-            color="gray"
-          />
-        </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <FollowUpList
+              title={t("day.overdue")}
+              items={day.overdue}
+              count={day.counts.overdue}
+              color="red"
+            />
+            <FollowUpList
+              title={t("day.today")}
+              items={day.today}
+              count={day.counts.today}
+              color="blue"
+            />
+            <FollowUpList
+              title={t("day.upcoming")}
+              items={day.upcoming}
+              count={day.counts.upcoming}
+              color="gray"
+            />
+          </SimpleGrid>
         )}
       </QueryState>
       <Notifications />

@@ -5,7 +5,7 @@ import { useSearchParams } from "react-router";
 import type { User as SessionUser } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { ErrorState, Loading } from "../../ui/states.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { planApi, planKey, type VisitPlan } from "./api.ts";
 import { PlanForm } from "./PlanForm.tsx";
 import { PlanReview } from "./PlanReview.tsx";
@@ -90,36 +90,36 @@ export function PlanWorkspace({ user }: { user: SessionUser }) {
             setParams({ plan: created.id });
           }}
         />
-      ) : plan.isPending ? (
-        <Loading />
-      ) : plan.isError ? (
-        <ErrorState error={plan.error} onRetry={() => plan.refetch()} />
       ) : (
-        <>
-          <Group justify="space-between" wrap="wrap">
-            <StatusBadge status={plan.data.status} />
-            <Button variant="subtle" size="xs" onClick={() => setParams({})}>
-              {t("plan.again")}
-            </Button>
-          </Group>
-          {pending(plan.data) ? (
-            <Card withBorder padding="md" role="status" aria-live="polite">
-              <Text size="sm" mb="xs">
-                {t("plan.progress", { percent: formatNumber(plan.data.progress) })}
-              </Text>
-              <Progress value={plan.data.progress} animated aria-hidden />
-              <Text size="xs" c="dimmed" mt="xs">
-                {t("plan.progressHint")}
-              </Text>
-            </Card>
-          ) : plan.data.status === "failed" ? (
-            <Alert color="red" role="alert" title={t("plan.failed")}>
-              {plan.data.error}
-            </Alert>
-          ) : (
-            <PlanReview plan={plan.data} users={users.data} />
+        <QueryState query={plan}>
+          {(p) => (
+            <>
+              <Group justify="space-between" wrap="wrap">
+                <StatusBadge status={p.status} />
+                <Button variant="subtle" size="xs" onClick={() => setParams({})}>
+                  {t("plan.again")}
+                </Button>
+              </Group>
+              {pending(p) ? (
+                <Card withBorder padding="md" role="status" aria-live="polite">
+                  <Text size="sm" mb="xs">
+                    {t("plan.progress", { percent: formatNumber(p.progress) })}
+                  </Text>
+                  <Progress value={p.progress} animated aria-hidden />
+                  <Text size="xs" c="dimmed" mt="xs">
+                    {t("plan.progressHint")}
+                  </Text>
+                </Card>
+              ) : p.status === "failed" ? (
+                <Alert color="red" role="alert" title={t("plan.failed")}>
+                  {p.error}
+                </Alert>
+              ) : (
+                <PlanReview plan={p} users={users.data} />
+              )}
+            </>
           )}
-        </>
+        </QueryState>
       )}
     </Stack>
   );

@@ -12,7 +12,7 @@ import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { type RepKpis, teamApi } from "./api.ts";
 import { PlanDoneBar } from "./PlanDoneBar.tsx";
 import { addDays, mondayOf, today } from "./week.ts";
@@ -138,26 +138,22 @@ export function TeamWeek({ admin }: { admin: boolean }) {
         <Legend color="var(--mantine-color-red-7)" label={t("team.missed")} />
         <Legend color="var(--mantine-color-blue-2)" label={t("team.open")} />
       </Group>
-      {report.isPending ? (
-        <Loading />
-      ) : report.isError ? (
-        <ErrorState error={report.error} onRetry={() => report.refetch()} />
-      ) : report.data.reps.length === 0 ? (
-        <Empty>{t("team.empty")}</Empty>
-      ) : (
-        <>
-          <Card withBorder bg="gray.0">
-            <RepRow name={t("team.total")} c={report.data.total} />
-          </Card>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {report.data.reps.map((r) => (
-              <Card withBorder key={r.repId} component="section" aria-label={r.name}>
-                <RepRow name={r.name} c={r} />
-              </Card>
-            ))}
-          </SimpleGrid>
-        </>
-      )}
+      <QueryState query={report} empty={t("team.empty")} isEmpty={(r) => r.reps.length === 0}>
+        {(r) => (
+          <>
+            <Card withBorder bg="gray.0">
+              <RepRow name={t("team.total")} c={r.total} />
+            </Card>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              {r.reps.map((rep) => (
+                <Card withBorder key={rep.repId} component="section" aria-label={rep.name}>
+                  <RepRow name={rep.name} c={rep} />
+                </Card>
+              ))}
+            </SimpleGrid>
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }
