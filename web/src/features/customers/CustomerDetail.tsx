@@ -26,7 +26,7 @@ import { endpoints } from "../../api/endpoints.ts";
 import type { Customer, TimelineEntry } from "../../api/types.ts";
 import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { AddNeedForm } from "../needs/AddNeedForm.tsx";
 import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
 import { CustomerFollowUps, CustomerNeeds } from "./CustomerNeeds.tsx";
@@ -80,40 +80,36 @@ function Contacts({ id }: { id: string }) {
       <Title order={3} size="h5" mb="sm">
         {t("customer.contacts")}
       </Title>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("customer.noContacts")}</Empty>
-      ) : (
-        <Stack gap="xs">
-          {q.data.items.map((p) => (
-            <div key={p.id}>
-              <Group gap="xs">
-                <Text size="sm" fw={500}>
-                  {p.name}
-                </Text>
-                {p.title ? (
-                  <Text size="xs" c="dimmed">
-                    {p.title}
+      <QueryState query={q} empty={t("customer.noContacts")} isEmpty={noItems}>
+        {(data) => (
+          <Stack gap="xs">
+            {data.items.map((p) => (
+              <div key={p.id}>
+                <Group gap="xs">
+                  <Text size="sm" fw={500}>
+                    {p.name}
                   </Text>
+                  {p.title ? (
+                    <Text size="xs" c="dimmed">
+                      {p.title}
+                    </Text>
+                  ) : null}
+                  {p.isPrimary ? (
+                    <Badge size="xs" variant="light">
+                      {t("customer.primary")}
+                    </Badge>
+                  ) : null}
+                </Group>
+                {p.phone ? (
+                  <Anchor href={`tel:${p.phone.replace(/\s/g, "")}`} size="sm">
+                    {p.phone}
+                  </Anchor>
                 ) : null}
-                {p.isPrimary ? (
-                  <Badge size="xs" variant="light">
-                    {t("customer.primary")}
-                  </Badge>
-                ) : null}
-              </Group>
-              {p.phone ? (
-                <Anchor href={`tel:${p.phone.replace(/\s/g, "")}`} size="sm">
-                  {p.phone}
-                </Anchor>
-              ) : null}
-            </div>
-          ))}
-        </Stack>
-      )}
+              </div>
+            ))}
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }
@@ -164,28 +160,24 @@ function Activity({ id }: { id: string }) {
       <Title order={3} size="h5" mb="sm">
         {t("customer.timeline")}
       </Title>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("customer.noTimeline")}</Empty>
-      ) : (
-        <Timeline bulletSize={12} lineWidth={2}>
-          {q.data.items.map((e) => {
-            return (
-              <Timeline.Item key={`${e.type}-${entryId(e)}-${e.at}`} title={entryLabel(e, t)}>
-                <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-                  {entryText(e)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(e.at)}
-                </Text>
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
-      )}
+      <QueryState query={q} empty={t("customer.noTimeline")} isEmpty={noItems}>
+        {(data) => (
+          <Timeline bulletSize={12} lineWidth={2}>
+            {data.items.map((e) => {
+              return (
+                <Timeline.Item key={`${e.type}-${entryId(e)}-${e.at}`} title={entryLabel(e, t)}>
+                  <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                    {entryText(e)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(e.at)}
+                  </Text>
+                </Timeline.Item>
+              );
+            })}
+          </Timeline>
+        )}
+      </QueryState>
     </Card>
   );
 }
@@ -209,83 +201,85 @@ export function CustomerDetail({ id }: { id: string }) {
           {t("customer.back")}
         </Group>
       </Anchor>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : (
-        <>
-          <Group justify="space-between" align="flex-start" gap="sm">
-            <div style={{ minWidth: 0 }}>
-              <Title order={2} style={{ overflowWrap: "anywhere" }}>
-                {q.data.name}
-              </Title>
-              <Group gap={4} mt={4}>
-                <Badge variant="light">{t(`status.${q.data.status}`)}</Badge>
-                <Badge variant="outline" color="gray">
-                  {q.data.tier}
-                </Badge>
-                {q.data.city ? (
-                  <Text size="sm" c="dimmed">
-                    {q.data.city}
-                  </Text>
-                ) : null}
-              </Group>
-            </div>
-            <Group gap="xs" role="group" aria-label={t("customer.quickActions")}>
-              {actions.map((a, i) => (
+      <QueryState query={q}>
+        {(customer) => (
+          <>
+            <Group justify="space-between" align="flex-start" gap="sm">
+              <div style={{ minWidth: 0 }}>
+                <Title order={2} style={{ overflowWrap: "anywhere" }}>
+                  {customer.name}
+                </Title>
+                <Group gap={4} mt={4}>
+                  <Badge variant="light">{t(`status.${customer.status}`)}</Badge>
+                  <Badge variant="outline" color="gray">
+                    {customer.tier}
+                  </Badge>
+                  {customer.city ? (
+                    <Text size="sm" c="dimmed">
+                      {customer.city}
+                    </Text>
+                  ) : null}
+                </Group>
+              </div>
+              <Group gap="xs" role="group" aria-label={t("customer.quickActions")}>
+                {actions.map((a, i) => (
+                  <Button
+                    key={a.channel}
+                    variant={i === 0 ? "filled" : "light"}
+                    leftSection={<a.icon size={16} aria-hidden />}
+                    onClick={() => setLogging(a.channel)}
+                  >
+                    {a.label}
+                  </Button>
+                ))}
                 <Button
-                  key={a.channel}
-                  variant={i === 0 ? "filled" : "light"}
-                  leftSection={<a.icon size={16} aria-hidden />}
-                  onClick={() => setLogging(a.channel)}
+                  variant="light"
+                  leftSection={<IconClipboardPlus size={16} aria-hidden />}
+                  onClick={() => setAdding("need")}
                 >
-                  {a.label}
+                  {t("needs.add")}
                 </Button>
-              ))}
-              <Button
-                variant="light"
-                leftSection={<IconClipboardPlus size={16} aria-hidden />}
-                onClick={() => setAdding("need")}
-              >
-                {t("needs.add")}
-              </Button>
-              <Button
-                variant="light"
-                leftSection={<IconBellPlus size={16} aria-hidden />}
-                onClick={() => setAdding("followUp")}
-              >
-                {t("needs.followUp.add")}
-              </Button>
+                <Button
+                  variant="light"
+                  leftSection={<IconBellPlus size={16} aria-hidden />}
+                  onClick={() => setAdding("followUp")}
+                >
+                  {t("needs.followUp.add")}
+                </Button>
+              </Group>
             </Group>
-          </Group>
-          <Modal opened={logging !== null} onClose={() => setLogging(null)} title={current?.label}>
-            {logging ? (
-              <LogCallForm customerId={id} channel={logging} onDone={() => setLogging(null)} />
-            ) : null}
-          </Modal>
-          <Modal
-            opened={adding !== null}
-            onClose={() => setAdding(null)}
-            title={adding === "need" ? t("needs.add") : t("needs.followUp.add")}
-          >
-            {adding === "need" ? (
-              <AddNeedForm customerId={id} onDone={() => setAdding(null)} />
-            ) : adding === "followUp" ? (
-              <AddFollowUpForm customerId={id} onDone={() => setAdding(null)} />
-            ) : null}
-          </Modal>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Stack>
-              <Details c={q.data} />
-              <CustomerNeeds id={id} />
-              <CustomerFollowUps id={id} />
-              <Contacts id={id} />
-            </Stack>
-            <Activity id={id} />
-          </SimpleGrid>
-        </>
-      )}
+            <Modal
+              opened={logging !== null}
+              onClose={() => setLogging(null)}
+              title={current?.label}
+            >
+              {logging ? (
+                <LogCallForm customerId={id} channel={logging} onDone={() => setLogging(null)} />
+              ) : null}
+            </Modal>
+            <Modal
+              opened={adding !== null}
+              onClose={() => setAdding(null)}
+              title={adding === "need" ? t("needs.add") : t("needs.followUp.add")}
+            >
+              {adding === "need" ? (
+                <AddNeedForm customerId={id} onDone={() => setAdding(null)} />
+              ) : adding === "followUp" ? (
+                <AddFollowUpForm customerId={id} onDone={() => setAdding(null)} />
+              ) : null}
+            </Modal>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Stack>
+                <Details c={customer} />
+                <CustomerNeeds id={id} />
+                <CustomerFollowUps id={id} />
+                <Contacts id={id} />
+              </Stack>
+              <Activity id={id} />
+            </SimpleGrid>
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

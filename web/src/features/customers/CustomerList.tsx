@@ -8,7 +8,7 @@ import { Link } from "react-router";
 import { type CustomerFilters, endpoints } from "../../api/endpoints.ts";
 import { CUSTOMER_STATUSES, CUSTOMER_TIERS, type Customer } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 
 const ROW_HEIGHT = 64;
 const SORTS = ["name", "-name", "-createdAt", "-updatedAt"] as const;
@@ -113,47 +113,44 @@ export function CustomerList() {
           data={SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
         />
       </Group>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty>{t("customers.empty")}</Empty>
-      ) : (
-        <Paper withBorder>
-          <div
-            ref={scrollRef}
-            style={{ height: "calc(100dvh - 260px)", minHeight: 320, overflowY: "auto" }}
-            data-testid="customer-rows"
-          >
-            <ul
-              style={{
-                height: virtual.getTotalSize(),
-                position: "relative",
-                margin: 0,
-                padding: 0,
-              }}
+      {/* The virtualizer is a hook, so rows live up here and the content reads them. */}
+      <QueryState query={list} empty={t("customers.empty")} isEmpty={() => rows.length === 0}>
+        {() => (
+          <Paper withBorder>
+            <div
+              ref={scrollRef}
+              style={{ height: "calc(100dvh - 260px)", minHeight: 320, overflowY: "auto" }}
+              data-testid="customer-rows"
             >
-              {items.map((v) => (
-                <li
-                  key={rows[v.index]!.id}
-                  style={{
-                    position: "absolute",
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    transform: `translateY(${v.start}px)`,
-                    listStyle: "none",
-                    borderBottom: "1px solid var(--mantine-color-default-border)",
-                  }}
-                >
-                  <Row c={rows[v.index]!} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        </Paper>
-      )}
+              <ul
+                style={{
+                  height: virtual.getTotalSize(),
+                  position: "relative",
+                  margin: 0,
+                  padding: 0,
+                }}
+              >
+                {items.map((v) => (
+                  <li
+                    key={rows[v.index]!.id}
+                    style={{
+                      position: "absolute",
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      transform: `translateY(${v.start}px)`,
+                      listStyle: "none",
+                      borderBottom: "1px solid var(--mantine-color-default-border)",
+                    }}
+                  >
+                    <Row c={rows[v.index]!} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </Paper>
+        )}
+      </QueryState>
       <Text size="xs" c="dimmed" aria-live="polite">
         {list.isFetchingNextPage
           ? t("customers.loadingMore")

@@ -16,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { ErrorState, Loading } from "../../ui/states.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { settingsApi } from "./api.ts";
 
 const FEED_KEY = ["calendar", "feed"] as const;
@@ -85,70 +85,68 @@ export function CalendarFeedCard() {
       <Text size="sm" c="dimmed" mb="sm">
         {t("settings.feed.hint")}
       </Text>
-      {status.isPending ? (
-        <Loading />
-      ) : status.isError ? (
-        <ErrorState error={status.error} onRetry={() => status.refetch()} />
-      ) : (
-        <Stack gap="sm">
-          <Text size="sm" role="status">
-            {status.data.exists && status.data.createdAt
-              ? t("settings.feed.active", { date: formatDateTime(status.data.createdAt) })
-              : t("settings.feed.none")}
-          </Text>
-          {create.data ? (
-            <Alert color="blue" title={t("settings.feed.once")}>
-              <Stack gap="xs">
-                <CopyField label={t("settings.feed.url")} value={create.data.url} />
-                <CopyField label={t("settings.feed.webcal")} value={create.data.webcalUrl} />
-              </Stack>
-            </Alert>
-          ) : null}
-          {failure ? (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          ) : null}
-          {confirming ? (
-            <Alert color="yellow" role="alert" title={t(`settings.feed.confirm.${confirming}`)}>
-              <Text size="sm" mb="xs">
-                {t("settings.feed.confirm.body")}
-              </Text>
-              <Group gap="sm">
-                <Button
-                  size="xs"
-                  color={confirming === "revoke" ? "red" : "blue"}
-                  onClick={confirm}
-                >
-                  {t(`settings.feed.confirm.${confirming}.yes`)}
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
-                  {t("settings.feed.confirm.no")}
-                </Button>
-              </Group>
-            </Alert>
-          ) : null}
-          <Group gap="sm">
-            <Button
-              onClick={() => (status.data.exists ? setConfirming("regenerate") : create.mutate())}
-              loading={create.isPending}
-              variant={status.data.exists ? "default" : "filled"}
-            >
-              {status.data.exists ? t("settings.feed.regenerate") : t("settings.feed.create")}
-            </Button>
-            {status.data.exists ? (
-              <Button
-                color="red"
-                variant="light"
-                onClick={() => setConfirming("revoke")}
-                loading={revoke.isPending}
-              >
-                {t("settings.feed.revoke")}
-              </Button>
+      <QueryState query={status}>
+        {(feed) => (
+          <Stack gap="sm">
+            <Text size="sm" role="status">
+              {feed.exists && feed.createdAt
+                ? t("settings.feed.active", { date: formatDateTime(feed.createdAt) })
+                : t("settings.feed.none")}
+            </Text>
+            {create.data ? (
+              <Alert color="blue" title={t("settings.feed.once")}>
+                <Stack gap="xs">
+                  <CopyField label={t("settings.feed.url")} value={create.data.url} />
+                  <CopyField label={t("settings.feed.webcal")} value={create.data.webcalUrl} />
+                </Stack>
+              </Alert>
             ) : null}
-          </Group>
-        </Stack>
-      )}
+            {failure ? (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            ) : null}
+            {confirming ? (
+              <Alert color="yellow" role="alert" title={t(`settings.feed.confirm.${confirming}`)}>
+                <Text size="sm" mb="xs">
+                  {t("settings.feed.confirm.body")}
+                </Text>
+                <Group gap="sm">
+                  <Button
+                    size="xs"
+                    color={confirming === "revoke" ? "red" : "blue"}
+                    onClick={confirm}
+                  >
+                    {t(`settings.feed.confirm.${confirming}.yes`)}
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                    {t("settings.feed.confirm.no")}
+                  </Button>
+                </Group>
+              </Alert>
+            ) : null}
+            <Group gap="sm">
+              <Button
+                onClick={() => (feed.exists ? setConfirming("regenerate") : create.mutate())}
+                loading={create.isPending}
+                variant={feed.exists ? "default" : "filled"}
+              >
+                {feed.exists ? t("settings.feed.regenerate") : t("settings.feed.create")}
+              </Button>
+              {feed.exists ? (
+                <Button
+                  color="red"
+                  variant="light"
+                  onClick={() => setConfirming("revoke")}
+                  loading={revoke.isPending}
+                >
+                  {t("settings.feed.revoke")}
+                </Button>
+              ) : null}
+            </Group>
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }

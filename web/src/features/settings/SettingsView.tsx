@@ -2,7 +2,7 @@ import { Stack, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { ErrorState, Loading } from "../../ui/states.tsx";
+import { QueryState } from "../../ui/QueryState.tsx";
 import { settingsApi } from "./api.ts";
 import { CalendarFeedCard } from "./CalendarFeedCard.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";
@@ -21,13 +21,9 @@ export function SettingsView() {
     // Capped width: full-width inputs on a wide screen are hard to scan.
     <Stack maw={960}>
       <Title order={2}>{t("settings.title")}</Title>
-      {me.isPending ? (
-        <Loading />
-      ) : me.isError ? (
-        <ErrorState error={me.error} onRetry={() => me.refetch()} />
-      ) : (
-        <ProfileForm key={generation} user={me.data} onReload={() => void reload()} />
-      )}
+      <QueryState query={me}>
+        {(user) => <ProfileForm key={generation} user={user} onReload={() => void reload()} />}
+      </QueryState>
       <CalendarFeedCard />
     </Stack>
   );

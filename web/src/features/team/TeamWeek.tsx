@@ -138,14 +138,14 @@ export function TeamWeek({ admin }: { admin: boolean }) {
         <Legend color="var(--mantine-color-red-7)" label={t("team.missed")} />
         <Legend color="var(--mantine-color-blue-2)" label={t("team.open")} />
       </Group>
-      <QueryState query={report} empty={t("team.empty")} isEmpty={(r) => r.reps.length === 0}>
-        {(r) => (
+      <QueryState query={report} empty={t("team.empty")} isEmpty={(week) => week.reps.length === 0}>
+        {(week) => (
           <>
             <Card withBorder bg="gray.0">
-              <RepRow name={t("team.total")} c={r.total} />
+              <RepRow name={t("team.total")} c={week.total} />
             </Card>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              {r.reps.map((rep) => (
+              {week.reps.map((rep) => (
                 <Card withBorder key={rep.repId} component="section" aria-label={rep.name}>
                   <RepRow name={rep.name} c={rep} />
                 </Card>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Empty, ErrorState, Loading } from "../../ui/states.tsx";
+import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { type DueCustomer, type Visit, visitKeys, visitsApi } from "./api.ts";
 import { ScheduleVisitForm } from "./ScheduleVisitForm.tsx";
 import { badgeText } from "./tones.ts";
@@ -90,24 +90,20 @@ export function DueList({ repId }: { repId: string | null }) {
           {t("visits.dueHint")}
         </Text>
       </div>
-      {q.isPending ? (
-        <Loading />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Empty>{t("visits.noDue")}</Empty>
-      ) : (
-        <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: "none" }}>
-          {q.data.items.map((entry) => (
-            <DueRow
-              key={entry.customerId}
-              entry={entry}
-              scheduled={scheduled.get(entry.customerId)}
-              onSchedule={() => setScheduling(entry)}
-            />
-          ))}
-        </Stack>
-      )}
+      <QueryState query={q} empty={t("visits.noDue")} isEmpty={noItems}>
+        {(data) => (
+          <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: "none" }}>
+            {data.items.map((entry) => (
+              <DueRow
+                key={entry.customerId}
+                entry={entry}
+                scheduled={scheduled.get(entry.customerId)}
+                onSchedule={() => setScheduling(entry)}
+              />
+            ))}
+          </Stack>
+        )}
+      </QueryState>
       <Modal
         opened={scheduling !== null}
         onClose={() => setScheduling(null)}
