@@ -1,17 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
-import { IconPencil, IconPlus } from "@tabler/icons-react";
+import { Modal, NativeSelect, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError, formError } from "../../api/problem.ts";
@@ -20,7 +7,9 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { Empty } from "../../ui/states.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { AdminCard, EditButton } from "./AdminCard.tsx";
 import { adminApi, TEAMS_KEY, type TeamPatch } from "./api.ts";
+import { FormButtons } from "./FormButtons.tsx";
 
 /** Create (team = null) or rename / set the manager of a team. */
 function TeamForm({
@@ -78,14 +67,11 @@ function TeamForm({
           onChange={(e) => setManagerId(e.currentTarget.value)}
           error={errors.managerId}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("admin.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {team ? t("admin.save") : t("admin.team.create")}
-          </Button>
-        </Group>
+        <FormButtons
+          submitLabel={team ? t("admin.save") : t("admin.team.create")}
+          saving={save.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
@@ -98,15 +84,11 @@ export function TeamsCard({ teams, users }: { teams: Team[]; users: User[] }) {
   const byId = new Map(users.map((u) => [u.id, u]));
   const [editing, setEditing] = useState<Team | "new" | null>(null);
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm" wrap="wrap">
-        <Title order={3} size="h5">
-          {t("admin.teams")}
-        </Title>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing("new")}>
-          {t("admin.team.new")}
-        </Button>
-      </Group>
+    <AdminCard
+      title={t("admin.teams")}
+      newLabel={t("admin.team.new")}
+      onNew={() => setEditing("new")}
+    >
       {teams.length === 0 ? (
         <Empty>{t("admin.teams.empty")}</Empty>
       ) : (
@@ -134,15 +116,10 @@ export function TeamsCard({ teams, users }: { teams: Team[]; users: User[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    leftSection={<IconPencil size={14} />}
+                  <EditButton
+                    label={t("admin.team.editLabel", { name: team.name })}
                     onClick={() => setEditing(team)}
-                    aria-label={t("admin.team.editLabel", { name: team.name })}
-                  >
-                    {t("admin.edit")}
-                  </Button>
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -162,6 +139,6 @@ export function TeamsCard({ teams, users }: { teams: Team[]; users: User[] }) {
           />
         ) : null}
       </Modal>
-    </Card>
+    </AdminCard>
   );
 }

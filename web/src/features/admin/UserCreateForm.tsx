@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "../../api/problem.ts";
@@ -7,7 +7,9 @@ import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, USERS_KEY } from "./api.ts";
-import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
+import { FormButtons } from "./FormButtons.tsx";
+import type { Role } from "./options.ts";
+import { RoleTeamFields } from "./RoleTeamFields.tsx";
 
 /** New users start in the admin's own time zone; they change it in their settings. */
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -64,19 +66,13 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
           error={errors.name}
           required
         />
-        <NativeSelect
-          label={t("admin.user.role")}
-          value={role}
-          data={roleOptions(t)}
-          onChange={(e) => isRole(e.currentTarget.value) && setRole(e.currentTarget.value)}
-          error={errors.role}
-        />
-        <NativeSelect
-          label={t("admin.user.team")}
-          value={teamId}
-          data={teamOptions(t, teams)}
-          onChange={(e) => setTeamId(e.currentTarget.value)}
-          error={errors.teamId}
+        <RoleTeamFields
+          role={role}
+          teamId={teamId}
+          teams={teams}
+          errors={errors}
+          onRole={setRole}
+          onTeam={setTeamId}
         />
         <NativeSelect
           label={t("admin.user.locale")}
@@ -93,14 +89,11 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
           error={errors.password}
           autoComplete="new-password"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("admin.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t("admin.user.create")}
-          </Button>
-        </Group>
+        <FormButtons
+          submitLabel={t("admin.user.create")}
+          saving={create.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

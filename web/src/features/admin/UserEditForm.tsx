@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  Text,
-} from "@mantine/core";
+import { Alert, PasswordInput, Stack, Switch, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError, formError } from "../../api/problem.ts";
@@ -15,7 +6,9 @@ import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useFieldErrors } from "../../ui/useFieldErrors.ts";
 import { adminApi, USERS_KEY, type UserPatch } from "./api.ts";
-import { isRole, type Role, roleOptions, teamOptions } from "./options.ts";
+import { FormButtons } from "./FormButtons.tsx";
+import type { Role } from "./options.ts";
+import { RoleTeamFields } from "./RoleTeamFields.tsx";
 
 /** The server explains a refusal (own role, not an admin) in `detail`; show it as it is. */
 function refusal(error: unknown): string | null {
@@ -81,19 +74,13 @@ export function UserEditForm({
             {conflict ? t("admin.conflict") : general}
           </Alert>
         ) : null}
-        <NativeSelect
-          label={t("admin.user.role")}
-          value={role}
-          data={roleOptions(t)}
-          onChange={(e) => isRole(e.currentTarget.value) && setRole(e.currentTarget.value)}
-          error={errors.role}
-        />
-        <NativeSelect
-          label={t("admin.user.team")}
-          value={teamId}
-          data={teamOptions(t, teams)}
-          onChange={(e) => setTeamId(e.currentTarget.value)}
-          error={errors.teamId}
+        <RoleTeamFields
+          role={role}
+          teamId={teamId}
+          teams={teams}
+          errors={errors}
+          onRole={setRole}
+          onTeam={setTeamId}
         />
         <Switch
           label={t("admin.user.active")}
@@ -109,14 +96,7 @@ export function UserEditForm({
           error={errors.password}
           autoComplete="new-password"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("admin.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("admin.save")}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t("admin.save")} saving={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

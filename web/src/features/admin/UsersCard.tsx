@@ -1,21 +1,10 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Badge, Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Empty } from "../../ui/states.tsx";
+import { AdminCard, EditButton } from "./AdminCard.tsx";
 import { UserCreateForm } from "./UserCreateForm.tsx";
 import { UserEditForm } from "./UserEditForm.tsx";
 
@@ -80,15 +69,11 @@ export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]
   // Six columns do not fit a phone: there each user is a compact block instead.
   const phone = useMediaQuery("(max-width: 40em)");
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm" wrap="wrap">
-        <Title order={3} size="h5">
-          {t("admin.users")}
-        </Title>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setCreating(true)}>
-          {t("admin.user.new")}
-        </Button>
-      </Group>
+    <AdminCard
+      title={t("admin.users")}
+      newLabel={t("admin.user.new")}
+      onNew={() => setCreating(true)}
+    >
       {users.length === 0 ? (
         <Empty>{t("admin.users.empty")}</Empty>
       ) : phone ? (
@@ -129,15 +114,10 @@ export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      leftSection={<IconPencil size={14} />}
+                    <EditButton
+                      label={t("admin.user.editLabel", { name: u.name })}
                       onClick={() => setEditing(u)}
-                      aria-label={t("admin.user.editLabel", { name: u.name })}
-                    >
-                      {t("admin.edit")}
-                    </Button>
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -162,6 +142,6 @@ export function UsersCard({ users, teams, meId }: { users: User[]; teams: Team[]
           />
         ) : null}
       </Modal>
-    </Card>
+    </AdminCard>
   );
 }
