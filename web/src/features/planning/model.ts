@@ -102,15 +102,8 @@ export function clock(iso: string, locale: string, timeZone?: string): string {
   }).format(new Date(iso));
 }
 
-/** A calendar day ("Mon, 7 Jan") without time-zone drift: dates are plain YYYY-MM-DD. */
-export function dayLabel(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T12:00:00Z`));
-}
+/** A calendar day ("Mon, 7 Jan"), worded as the visits screens word it: one rule, no drift. */
+export { formatDay as dayLabel } from "../visits/time.ts";
 
 /** Minutes as "3 h 05 min" / "3 小时 05 分钟" pieces; the caller's template adds the words. */
 export function hoursMinutes(min: number): { h: number; m: string } {
