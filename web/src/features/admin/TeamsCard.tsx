@@ -1,12 +1,12 @@
 import { Modal, NativeSelect, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { ApiError, formError } from "../../api/problem.ts";
+import { useState } from "react";
+import { ApiError } from "../../api/problem.ts";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { Empty } from "../../ui/states.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { AdminCard, EditButton } from "./AdminCard.tsx";
 import { adminApi, TEAMS_KEY, type TeamPatch } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
@@ -38,13 +38,9 @@ function TeamForm({
       onDone();
     },
   });
-  const errors = useFieldErrors(save.error);
+  const { errors, general: failure, submit } = useMutationForm(save);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
-  const general = conflict ? t("admin.conflict") : formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const general = conflict ? t("admin.conflict") : failure;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -1,11 +1,10 @@
 import { NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { formError } from "../../api/problem.ts";
+import { useState } from "react";
 import type { Team } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { adminApi, USERS_KEY } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
 import type { Role } from "./options.ts";
@@ -40,12 +39,7 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
       onDone();
     },
   });
-  const errors = useFieldErrors(create.error);
-  const general = formError(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(create);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -1,10 +1,10 @@
 import { Alert, PasswordInput, Stack, Switch, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ApiError, formError } from "../../api/problem.ts";
 import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { adminApi, USERS_KEY, type UserPatch } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
 import type { Role } from "./options.ts";
@@ -51,13 +51,9 @@ export function UserEditForm({
       onDone();
     },
   });
-  const errors = useFieldErrors(save.error);
+  const { errors, submit } = useMutationForm(save);
   const general = refusal(save.error);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -9,11 +9,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { formError } from "../../api/problem.ts";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -62,12 +61,7 @@ export function AddFollowUpForm({
       onDone();
     },
   });
-  const errors = useFieldErrors(save.error);
-  const general = formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(save);
   const quick = QUICK.find((q) => inDays(q.days) === due);
   return (
     <form onSubmit={submit} noValidate>

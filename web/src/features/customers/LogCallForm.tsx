@@ -1,11 +1,10 @@
 import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
-import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 
 export type QuickChannel = "phone" | "wechat" | "visit";
 
@@ -30,12 +29,7 @@ export function LogCallForm({
       onDone();
     },
   });
-  const errors = useFieldErrors(save.error);
-  const general = formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(save);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -10,11 +10,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { formError } from "../../api/problem.ts";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { needsApi } from "./api.ts";
 import { typeLabel, useNeedTypes } from "./BoardFilters.tsx";
 
@@ -50,12 +49,7 @@ export function AddNeedForm({ customerId, onDone }: { customerId: string; onDone
       onDone();
     },
   });
-  const errors = useFieldErrors(save.error);
-  const general = formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(save);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

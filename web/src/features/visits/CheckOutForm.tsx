@@ -9,12 +9,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
-import { formError } from "../../api/problem.ts";
+import { useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 
 const SCORES = ["1", "2", "3", "4", "5"];
@@ -67,12 +66,7 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
       void qc.invalidateQueries({ queryKey: ["me", "day"] });
     },
   });
-  const errors = useFieldErrors(save.error);
-  const general = formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(save);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">

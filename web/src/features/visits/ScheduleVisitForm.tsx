@@ -1,10 +1,9 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { formError } from "../../api/problem.ts";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 import { toInstant } from "./CheckOutForm.tsx";
 
@@ -52,12 +51,7 @@ export function ScheduleVisitForm({
       onDone(visit);
     },
   });
-  const errors = useFieldErrors(save.error);
-  const general = formError(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { errors, general, submit } = useMutationForm(save);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
