@@ -19,6 +19,7 @@ export type CustomerBulkRow = {
   email: string | null;
   visitWindows: unknown;
   visitDurationMin: number | null;
+  valueCents: number | null;
   notes: string | null;
   searchGrams: string[];
 };
@@ -45,10 +46,12 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
   if (rows.length === 0) return;
   await ex.execute(sql`
     insert into customers (id, kind, name, tier, status, owner_id, industry, source, tags, address,
-      city, latitude, longitude, phone, email, visit_windows, visit_duration_min, notes, search_grams)
+      city, latitude, longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes,
+      search_grams)
     select id, kind, name, tier, status, owner_id, industry, source,
       array(select jsonb_array_elements_text(tags)), address, city, latitude, longitude, phone,
-      email, visit_windows, visit_duration_min, notes, array(select jsonb_array_elements_text(grams))
+      email, visit_windows, visit_duration_min, value_cents, notes,
+      array(select jsonb_array_elements_text(grams))
     from unnest(
       ${col(rows, (r) => r.id)}::uuid[], ${col(rows, (r) => r.kind)}::text[],
       ${col(rows, (r) => r.name)}::text[], ${col(rows, (r) => r.tier)}::text[],
@@ -58,10 +61,11 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
       ${col(rows, (r) => r.city)}::text[], ${col(rows, (r) => r.latitude)}::float8[],
       ${col(rows, (r) => r.longitude)}::float8[], ${col(rows, (r) => r.phone)}::text[],
       ${col(rows, (r) => r.email)}::text[], ${col(rows, (r) => json(r.visitWindows))}::jsonb[],
-      ${col(rows, (r) => r.visitDurationMin)}::int[], ${col(rows, (r) => r.notes)}::text[],
+      ${col(rows, (r) => r.visitDurationMin)}::int[], ${col(rows, (r) => r.valueCents)}::int8[],
+      ${col(rows, (r) => r.notes)}::text[],
       ${col(rows, (r) => JSON.stringify(r.searchGrams))}::jsonb[]
     ) as t(id, kind, name, tier, status, owner_id, industry, source, tags, address, city, latitude,
-      longitude, phone, email, visit_windows, visit_duration_min, notes, grams)
+      longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes, grams)
   `);
 }
 

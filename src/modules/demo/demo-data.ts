@@ -39,6 +39,8 @@ export type DemoCustomer = {
   email: string | null;
   visitWindows: VisitWindows;
   visitDurationMin: number;
+  /** Yearly value in minor units (cents/fen): what "value covered" and priorities weigh. */
+  valueCents: number;
   visitMinDays: number | null;
   visitMaxDays: number | null;
   notes: string | null;
@@ -155,6 +157,23 @@ function windows(rng: Rng): VisitWindows {
   return out;
 }
 
+/** Yearly value ranges by tier, in whole currency units. */
+const VALUE_RANGE: Record<string, readonly [number, number]> = {
+  A: [500_000, 2_000_000],
+  B: [100_000, 500_000],
+  C: [10_000, 100_000],
+};
+
+/**
+ * A customer's yearly value, spread within its tier's range by a hash of its index rather
+ * than a random draw: drawing would shift every later draw and change the whole data set.
+ */
+function yearlyValueCents(tierName: string, i: number): number {
+  const [lo, hi] = VALUE_RANGE[tierName] ?? [10_000, 100_000];
+  const spread = (Math.imul(i + 1, 2_654_435_761) >>> 0) / 2 ** 32;
+  return Math.round((lo + spread * (hi - lo)) / 1000) * 1000 * 100;
+}
+
 function tier(rng: Rng): string {
   const x = rng.next();
   return x < 0.15 ? "A" : x < 0.5 ? "B" : "C";
@@ -165,7 +184,7 @@ function status(rng: Rng): DemoCustomer["status"] {
   return x < 0.6 ? "active" : x < 0.8 ? "lead" : x < 0.93 ? "dormant" : "lost";
 }
 
-function shanghai(rng: Rng, i: number, owners: string[]): DemoCustomer {
+function shanghai(rng: Rng, i: number, owners: string[]): Omit<DemoCustomer, "valueCents"> {
   const [lat, lon] = jitter(rng, SH.center, 22);
   const person = rng.chance(0.15);
   const [trade, industry] = rng.pick(SH.trades);
@@ -206,7 +225,7 @@ function shanghai(rng: Rng, i: number, owners: string[]): DemoCustomer {
   };
 }
 
-function munich(rng: Rng, i: number, owners: string[]): DemoCustomer {
+function munich(rng: Rng, i: number, owners: string[]): Omit<DemoCustomer, "valueCents"> {
   const [lat, lon] = jitter(rng, MUC.center, 15);
   const person = rng.chance(0.15);
   const [trade, industry] = rng.pick(MUC.trades);
@@ -260,6 +279,7 @@ export function demoCustomers(count: number, seed: number, offset = 0): DemoCust
   );
   return Array.from({ length: count }, (_, k) => {
     const i = offset + k;
-    return i % 2 === 0 ? shanghai(rng, i, shReps) : munich(rng, i, mucReps);
+    const c = i % 2 === 0 ? shanghai(rng, i, shReps) : munich(rng, i, mucReps);
+    return { ...c, valueCents: yearlyValueCents(c.tier, i) };
   });
 }
