@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { renderWithProviders, sent } from "../../test/render.tsx";
-import { AddFollowUpForm, inDays } from "./AddFollowUpForm.tsx";
+import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
+
+// No profile in these tests: times are read in the browser's zone.
+const zone = userZone(undefined);
+const inDays = (days: number) => localInput(days, "09:00", zone);
 
 // jsdom has no ResizeObserver; Mantine's SegmentedControl asks for one.
 beforeEach(() => {
@@ -40,7 +45,7 @@ describe("add a follow-up", () => {
       method: "POST",
       body: {
         kind: "call",
-        dueAt: new Date(inDays(3)).toISOString(),
+        dueAt: zonedToInstant(inDays(3), zone),
         notes: "Confirm the quote",
       },
     });

@@ -11,17 +11,10 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** `datetime-local` text for 09:00 local time `days` from today. */
-export function inDays(days: number, from = new Date()): string {
-  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 9, 0);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
-}
 
 const QUICK = [
   { days: 1, key: "needs.followUp.tomorrow" },
@@ -37,19 +30,19 @@ export function AddFollowUpForm({
   customerId: string;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
+  const zone = userZone(timeZone);
   const qc = useQueryClient();
   const [kind, setKind] = useState<FollowUpKind>("call");
-  const [due, setDue] = useState(() => inDays(1));
+  const [due, setDue] = useState(() => localInput(1, "09:00", zone));
   const [notes, setNotes] = useState("");
   const save = useMutation({
     mutationFn: () => {
-      const at = new Date(due);
       return needsApi.createFollowUp(customerId, {
         kind,
-        // The input's local time, sent as an instant; an unreadable value goes as typed so
-        // the server's message explains it next to the field.
-        dueAt: Number.isNaN(at.getTime()) ? due : at.toISOString(),
+        // Wall-clock time in the user's zone, sent as an instant; an unreadable value goes as
+        // typed so the server's message explains it next to the field.
+        dueAt: zonedToInstant(due, zone),
         notes: notes.trim() ? notes : undefined,
       });
     },
@@ -62,7 +55,7 @@ export function AddFollowUpForm({
     },
   });
   const { errors, general, submit } = useMutationForm(save);
-  const quick = QUICK.find((q) => inDays(q.days) === due);
+  const quick = QUICK.find((q) => localInput(q.days, "09:00", zone) === due);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -80,7 +73,7 @@ export function AddFollowUpForm({
         <Chip.Group
           multiple={false}
           value={quick ? String(quick.days) : ""}
-          onChange={(v) => setDue(inDays(Number(v)))}
+          onChange={(v) => setDue(localInput(Number(v), "09:00", zone))}
         >
           <Group gap="xs">
             {QUICK.map((q) => (

@@ -2,10 +2,10 @@ import { Card, Group, Stack, Title } from "@mantine/core";
 import { IconRoute } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { dayRange, formatTime, localDate, safeZone } from "../../i18n/time.ts";
 import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { useSession } from "../auth/session.ts";
 import { visitKeys, visitsApi } from "../visits/api.ts";
-import { dayRange, formatTime, localDate, safeZone } from "../visits/time.ts";
 import { useCustomerNames } from "../visits/useCustomerNames.ts";
 import { VisitRow } from "../visits/VisitRow.tsx";
 

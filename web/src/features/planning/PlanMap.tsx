@@ -14,6 +14,15 @@ export type MapTiles = { tileUrl: string; attribution: string };
  * (div icons: Leaflet's default marker images break in bundlers) and each rep's home base.
  * Without a tile URL, or offline, the drawing stands on a plain background.
  */
+/**
+ * Leaflet puts a string tooltip in as HTML; names are user data, so they go in as text.
+ */
+function asText(text: string): HTMLElement {
+  const el = document.createElement("span");
+  el.textContent = text;
+  return el;
+}
+
 export function PlanMap({
   routes,
   reps,
@@ -72,7 +81,7 @@ export function PlanMap({
         }),
         keyboard: false,
       })
-        .bindTooltip(title)
+        .bindTooltip(asText(title))
         .addTo(group);
       bounds.extend([home.lat, home.lon]);
     }
@@ -81,7 +90,7 @@ export function PlanMap({
       const points = routePoints(route, home);
       if (points.length > 1) {
         L.polyline(points, { color: route.color, weight: 4, opacity: 0.85 })
-          .bindTooltip(`${repName(route.repId)} · ${dayLabel(route.date, locale)}`)
+          .bindTooltip(asText(`${repName(route.repId)} · ${dayLabel(route.date, locale)}`))
           .addTo(group);
       }
       route.stops.forEach((stop, i) => {
@@ -97,7 +106,7 @@ export function PlanMap({
             iconSize: [24, 24],
           }),
         })
-          .bindTooltip(title)
+          .bindTooltip(asText(title))
           .addTo(group);
         bounds.extend([stop.lat, stop.lon]);
       });

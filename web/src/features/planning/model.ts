@@ -103,7 +103,7 @@ export function clock(iso: string, locale: string, timeZone?: string): string {
 }
 
 /** A calendar day ("Mon, 7 Jan"), worded as the visits screens word it: one rule, no drift. */
-export { formatDay as dayLabel } from "../visits/time.ts";
+export { formatDay as dayLabel } from "../../i18n/time.ts";
 
 /** Minutes as "3 h 05 min" / "3 小时 05 分钟" pieces; the caller's template adds the words. */
 export function hoursMinutes(min: number): { h: number; m: string } {

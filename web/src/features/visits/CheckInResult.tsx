@@ -1,8 +1,8 @@
 import { Alert, Text } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconMapPinOff } from "@tabler/icons-react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { formatTime } from "../../i18n/time.ts";
 import type { Visit } from "./api.ts";
-import { formatTime } from "./time.ts";
 import { alertText } from "./tones.ts";
 
 /**

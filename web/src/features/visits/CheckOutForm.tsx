@@ -12,6 +12,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
@@ -20,33 +21,20 @@ const SCORES = ["1", "2", "3", "4", "5"];
 const KINDS = ["call", "visit", "email", "message", "other"] as const;
 type Kind = (typeof KINDS)[number];
 
-/** Tomorrow at 10:00 local, as a datetime-local value: the usual "call them back" slot. */
-function tomorrowAtTen(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
-}
-
-/** A datetime-local value as an ISO instant; an unparseable one is sent as typed (server says why). */
-export function toInstant(local: string): string {
-  const t = Date.parse(local);
-  return Number.isNaN(t) ? local : new Date(t).toISOString();
-}
-
 /**
  * Check-out: result, score and an optional follow-up. Validation is the server's: its
  * messages land next to the fields (a missing score is refused there, not guessed here).
  */
 export function CheckOutForm({ visit }: { visit: Visit }) {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
+  const zone = userZone(timeZone);
   const qc = useQueryClient();
   const scoreLabel = useId();
   const [result, setResult] = useState("");
   const [score, setScore] = useState("");
   const [withFollowUp, setWithFollowUp] = useState(false);
   const [kind, setKind] = useState<Kind>("call");
-  const [dueAt, setDueAt] = useState(tomorrowAtTen);
+  const [dueAt, setDueAt] = useState(() => localInput(1, "10:00", zone));
   const [notes, setNotes] = useState("");
   const save = useMutation({
     mutationFn: () => {
@@ -54,7 +42,11 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
         result,
         ...(score ? { resultScore: Number(score) } : {}),
         ...(withFollowUp
-          ? { followUps: [{ kind, dueAt: toInstant(dueAt), notes: notes.trim() || null }] }
+          ? {
+              followUps: [
+                { kind, dueAt: zonedToInstant(dueAt, zone), notes: notes.trim() || null },
+              ],
+            }
           : {}),
       } as CheckOutBody;
       return visitsApi.checkOut(visit.id, body);

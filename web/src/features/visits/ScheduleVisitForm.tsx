@@ -2,20 +2,12 @@ import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
-import { toInstant } from "./CheckOutForm.tsx";
 
 const DURATIONS = ["30", "45", "60", "90"];
-
-/** Tomorrow at 09:00 local, as a datetime-local value. */
-function tomorrowMorning(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
-}
 
 /** Plans a visit; the server fills the agenda from the customer's open needs. */
 export function ScheduleVisitForm({
@@ -29,19 +21,22 @@ export function ScheduleVisitForm({
   onDone: (visit: Visit) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
+  const zone = userZone(timeZone);
   const qc = useQueryClient();
-  const [start, setStart] = useState(tomorrowMorning);
+  // Tomorrow at 09:00 in the user's zone: the time typed is wall-clock time there.
+  const [start, setStart] = useState(() => localInput(1, "09:00", zone));
   const [minutes, setMinutes] = useState("45");
   const [purpose, setPurpose] = useState("");
   const save = useMutation({
     mutationFn: () => {
-      const at = Date.parse(start);
+      const plannedStart = zonedToInstant(start, zone);
+      const at = Date.parse(plannedStart);
       const end = Number.isNaN(at) ? "" : new Date(at + Number(minutes) * 60_000).toISOString();
       return visitsApi.create({
         customerId,
         ...(repId ? { repId } : {}),
-        plannedStart: toInstant(start),
+        plannedStart,
         plannedEnd: end,
         purpose: purpose.trim() || null,
       });

@@ -1,9 +1,9 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { addDays, dayRange, formatDay, localDate } from "../../i18n/time.ts";
 import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
-import { addDays, dayRange, formatDay, localDate } from "./time.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
 import { VisitRow } from "./VisitRow.tsx";
 

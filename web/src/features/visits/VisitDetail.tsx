@@ -3,6 +3,7 @@ import { IconArrowLeft, IconCircleCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { formatDay, formatTime, localDate, safeZone } from "../../i18n/time.ts";
 import { ErrorState, Loading } from "../../ui/states.tsx";
 import { useSession } from "../auth/session.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
@@ -11,7 +12,6 @@ import { CheckInPanel } from "./CheckInPanel.tsx";
 import { CheckInResult } from "./CheckInResult.tsx";
 import { CheckOutForm } from "./CheckOutForm.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
-import { formatDay, formatTime, localDate, safeZone } from "./time.ts";
 import { alertText } from "./tones.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
 

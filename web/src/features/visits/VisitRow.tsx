@@ -1,9 +1,9 @@
 import { Card, Group, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { formatTime } from "../../i18n/time.ts";
 import type { Visit } from "./api.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
-import { formatTime } from "./time.ts";
 
 /**
  * One visit as a big tappable row: time, customer, kind, status. Shared by the visits list

@@ -2,11 +2,11 @@ import { NativeSelect, SimpleGrid, Stack, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { safeZone } from "../../i18n/time.ts";
 import { ErrorState, Loading } from "../../ui/states.tsx";
 import { useSession } from "../auth/session.ts";
 import { visitsApi } from "./api.ts";
 import { DueList } from "./DueList.tsx";
-import { safeZone } from "./time.ts";
 import { UpcomingVisits } from "./UpcomingVisits.tsx";
 
 /**

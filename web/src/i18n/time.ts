@@ -1,5 +1,5 @@
 /**
- * Day arithmetic in the rep's time zone (their profile's, which also decides on the server
+ * Day and time arithmetic in a user's time zone (their profile's, which also decides on the server
  * when a visit is missed), without a date library: Intl gives the zone's offset.
  */
 
@@ -81,4 +81,28 @@ export function formatDay(date: string, locale: string): string {
     month: "short",
     day: "numeric",
   }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/**
+ * A `datetime-local` value ("2026-11-23T09:00") read as wall-clock time in the zone, as an ISO
+ * instant. The input has no zone and the browser's may not be the user's. Text that is not
+ * such a value is returned as typed, so the server's message says what is wrong with it.
+ */
+export function zonedToInstant(local: string, timeZone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return local;
+  const guess = Date.parse(`${local}:00Z`);
+  if (Number.isNaN(guess)) return local;
+  const first = guess - offsetMs(new Date(guess), timeZone);
+  // Around a DST change the offset at the wall-clock time differs from the one at the guess.
+  return new Date(guess - offsetMs(new Date(first), timeZone)).toISOString();
+}
+
+/** A `datetime-local` value for `time` ("09:00") `days` after today, today taken in the zone. */
+export function localInput(days: number, time: string, timeZone: string, now = new Date()): string {
+  return `${addDays(localDate(now, timeZone), days)}T${time}`;
+}
+
+/** The zone a user's times are in: their profile's when known and valid, else the browser's. */
+export function userZone(profileZone: string | undefined): string {
+  return safeZone(profileZone || Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
