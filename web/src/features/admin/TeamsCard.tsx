@@ -38,7 +38,7 @@ function TeamForm({
       onDone();
     },
   });
-  const { errors, general: failure, submit } = useMutationForm(save);
+  const { errors, general: failure, submit } = useMutationForm(save, ["name", "managerId"]);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   const general = conflict ? t("admin.conflict") : failure;
   return (

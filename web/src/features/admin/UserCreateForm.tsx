@@ -39,7 +39,14 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
       onDone();
     },
   });
-  const { errors, general, submit } = useMutationForm(create);
+  const { errors, general, submit } = useMutationForm(create, [
+    "email",
+    "name",
+    "role",
+    "teamId",
+    "locale",
+    "password",
+  ]);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

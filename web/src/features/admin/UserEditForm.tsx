@@ -51,7 +51,7 @@ export function UserEditForm({
       onDone();
     },
   });
-  const { errors, submit } = useMutationForm(save);
+  const { errors, submit } = useMutationForm(save, ["role", "teamId", "active", "password"]);
   const general = refusal(save.error);
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   return (

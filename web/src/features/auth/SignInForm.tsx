@@ -2,11 +2,11 @@ import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
-import { ApiError, formError } from "../../api/problem.ts";
+import { ApiError } from "../../api/problem.ts";
 import type { Session } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
   const { t } = useI18n();
@@ -18,10 +18,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (s: Session) => void })
   });
   const errors = useFieldErrors(login.error);
   // A wrong password is a 401 without field errors; say it plainly rather than the server text.
+  const failure = useFormError(login.error, ["email", "password"]);
   const general =
-    login.error instanceof ApiError && login.error.status === 401
-      ? t("signIn.failed")
-      : formError(login.error);
+    login.error instanceof ApiError && login.error.status === 401 ? t("signIn.failed") : failure;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -54,7 +54,7 @@ export function AddFollowUpForm({
       onDone();
     },
   });
-  const { errors, general, submit } = useMutationForm(save);
+  const { errors, general, submit } = useMutationForm(save, ["kind", "dueAt", "notes"]);
   const quick = QUICK.find((q) => localInput(q.days, "09:00", zone) === due);
   return (
     <form onSubmit={submit} noValidate>

@@ -29,7 +29,7 @@ export function LogCallForm({
       onDone();
     },
   });
-  const { errors, general, submit } = useMutationForm(save);
+  const { errors, general, submit } = useMutationForm(save, ["subject", "content"]);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -49,7 +49,12 @@ export function AddNeedForm({ customerId, onDone }: { customerId: string; onDone
       onDone();
     },
   });
-  const { errors, general, submit } = useMutationForm(save);
+  const { errors, general, submit } = useMutationForm(save, [
+    "type",
+    "title",
+    "detail",
+    "importance",
+  ]);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

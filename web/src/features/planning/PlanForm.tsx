@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Group,
@@ -12,10 +11,10 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { formError } from "../../api/problem.ts";
 import type { User as SessionUser } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
 import { type PlanCreate, planApi, type VisitPlan } from "./api.ts";
 import { nextMonday } from "./model.ts";
 
@@ -50,6 +49,7 @@ export function PlanForm({
 
   const create = useMutation({ mutationFn: planApi.create, onSuccess: onQueued });
   const errors = useFieldErrors(create.error);
+  const general = useFormError(create.error, ["startDate", "days", "repIds", "teamId"]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -119,11 +119,7 @@ export function PlanForm({
             miw={120}
           />
         </Group>
-        {create.error && formError(create.error) ? (
-          <Alert color="red" role="alert">
-            {formError(create.error)}
-          </Alert>
-        ) : null}
+        <FormAlert message={general} />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t("plan.submit")}

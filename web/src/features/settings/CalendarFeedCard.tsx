@@ -14,9 +14,9 @@ import {
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
+import { useFormError } from "../../ui/useFieldErrors.ts";
 import { settingsApi } from "./api.ts";
 
 const FEED_KEY = ["calendar", "feed"] as const;
@@ -68,7 +68,7 @@ export function CalendarFeedCard() {
       qc.setQueryData(FEED_KEY, { exists: false, createdAt: null });
     },
   });
-  const failure = formError(create.error ?? revoke.error);
+  const failure = useFormError(create.error ?? revoke.error);
   // Both stop the current URL at once, in every calendar subscribed to it: ask first.
   const [confirming, setConfirming] = useState<"regenerate" | "revoke" | null>(null);
   const confirm = () => {

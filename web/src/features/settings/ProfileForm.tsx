@@ -13,11 +13,11 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
-import { ApiError, formError } from "../../api/problem.ts";
+import { ApiError } from "../../api/problem.ts";
 import type { Locale, User } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useFieldErrors } from "../../ui/useFieldErrors.ts";
+import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
 import { SESSION_KEY } from "../auth/session.ts";
 import { settingsApi } from "./api.ts";
 import { fromRows, toRows } from "./hours.ts";
@@ -100,7 +100,17 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
   const server = useFieldErrors(save.error);
   const errors = { ...server, ...local };
   const conflict = save.error instanceof ApiError && save.error.status === 412;
-  const general = conflict ? null : formError(save.error);
+  const failure = useFormError(save.error, [
+    "name",
+    "email",
+    "locale",
+    "timeZone",
+    "homeAddress",
+    "homeLat",
+    "homeLon",
+    "workingHours",
+  ]);
+  const general = conflict ? null : failure;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

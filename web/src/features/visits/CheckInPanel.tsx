@@ -2,8 +2,8 @@ import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconMapPin } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useFormError } from "../../ui/useFieldErrors.ts";
 import { type CheckInBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 import { currentPosition, isNoPosition, type NoPosition } from "./geolocation.ts";
 import { alertText } from "./tones.ts";
@@ -36,7 +36,7 @@ export function CheckInPanel({ visit }: { visit: Visit }) {
       setLocating(false);
     }
   };
-  const error = formError(send.error);
+  const error = useFormError(send.error, []);
   return (
     <Stack gap="sm">
       {error ? (

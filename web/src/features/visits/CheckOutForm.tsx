@@ -58,7 +58,13 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
       void qc.invalidateQueries({ queryKey: ["me", "day"] });
     },
   });
-  const { errors, general, submit } = useMutationForm(save);
+  const { errors, general, submit } = useMutationForm(save, [
+    "result",
+    "resultScore",
+    "followUps.0.kind",
+    "followUps.0.dueAt",
+    "followUps.0.notes",
+  ]);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">

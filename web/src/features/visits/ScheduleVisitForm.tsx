@@ -46,7 +46,11 @@ export function ScheduleVisitForm({
       onDone(visit);
     },
   });
-  const { errors, general, submit } = useMutationForm(save);
+  const { errors, general, submit } = useMutationForm(save, [
+    "plannedStart",
+    "plannedEnd",
+    "purpose",
+  ]);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
