@@ -1,4 +1,5 @@
 import { call, ifMatch, rapport } from "./client.ts";
+import { idempotencyHeader } from "./idempotency.ts";
 
 export interface CustomerFilters {
   q: string;
@@ -62,6 +63,12 @@ export const endpoints = {
   logCommunication: (
     id: string,
     body: { channel: "phone" | "wechat" | "visit"; subject: string; content: string },
+    key: string,
   ) =>
-    call(rapport.POST("/api/v1/customers/{id}/communications", { params: { path: { id } }, body })),
+    call(
+      rapport.POST("/api/v1/customers/{id}/communications", {
+        params: { path: { id }, header: idempotencyHeader(key) },
+        body,
+      }),
+    ),
 };

@@ -6,6 +6,7 @@ import type { Team, User } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { Empty } from "../../ui/states.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { AdminCard, EditButton } from "./AdminCard.tsx";
 import { adminApi, TEAMS_KEY, type TeamPatch } from "./api.ts";
@@ -25,15 +26,17 @@ function TeamForm({
   const qc = useQueryClient();
   const [name, setName] = useState(team?.name ?? "");
   const [managerId, setManagerId] = useState(team?.managerId ?? "");
+  const [key, renewKey] = useIdempotencyKey();
   const save = useMutation({
     mutationFn: () => {
-      if (!team) return adminApi.createTeam({ name, managerId: managerId || null });
+      if (!team) return adminApi.createTeam({ name, managerId: managerId || null }, key);
       const body: TeamPatch = {};
       if (name !== team.name) body.name = name;
       if ((managerId || null) !== team.managerId) body.managerId = managerId || null;
       return adminApi.patchTeam(team.id, team.version, body);
     },
     onSuccess: async () => {
+      renewKey();
       await qc.invalidateQueries({ queryKey: TEAMS_KEY });
       onDone();
     },

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Team } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { adminApi, USERS_KEY } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
@@ -22,19 +23,24 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
   const [teamId, setTeamId] = useState("");
   const [locale, setLocale] = useState(uiLocale);
   const [password, setPassword] = useState("");
+  const [key, renewKey] = useIdempotencyKey();
   const create = useMutation({
     mutationFn: () =>
-      adminApi.createUser({
-        email,
-        name,
-        role,
-        teamId: teamId || null,
-        locale,
-        timeZone: browserZone(),
-        // Empty: the user gets no password and cannot sign in until one is set.
-        ...(password ? { password } : {}),
-      }),
+      adminApi.createUser(
+        {
+          email,
+          name,
+          role,
+          teamId: teamId || null,
+          locale,
+          timeZone: browserZone(),
+          // Empty: the user gets no password and cannot sign in until one is set.
+          ...(password ? { password } : {}),
+        },
+        key,
+      ),
     onSuccess: async () => {
+      renewKey();
       await qc.invalidateQueries({ queryKey: USERS_KEY });
       onDone();
     },

@@ -1,4 +1,5 @@
 import { call, ifMatch, rapport } from "../../api/client.ts";
+import { idempotencyHeader } from "../../api/idempotency.ts";
 import type { components } from "../../api/schema.gen.ts";
 
 export type UserCreate = components["schemas"]["UserCreate"];
@@ -11,11 +12,10 @@ export const TEAMS_KEY = ["admin", "teams"] as const;
 export const adminApi = {
   users: () => call(rapport.GET("/api/v1/users")),
   teams: () => call(rapport.GET("/api/v1/teams")),
-  createUser: (body: UserCreate) =>
+  createUser: (body: UserCreate, key: string) =>
     call(
       rapport.POST("/api/v1/users", {
-        // One key per submit: a retried request after a lost answer creates no second user.
-        params: { header: { "idempotency-key": crypto.randomUUID() } },
+        params: { header: idempotencyHeader(key) },
         body,
       }),
     ),
@@ -26,10 +26,10 @@ export const adminApi = {
         body,
       }),
     ),
-  createTeam: (body: { name: string; managerId: string | null }) =>
+  createTeam: (body: { name: string; managerId: string | null }, key: string) =>
     call(
       rapport.POST("/api/v1/teams", {
-        params: { header: { "idempotency-key": crypto.randomUUID() } },
+        params: { header: idempotencyHeader(key) },
         body,
       }),
     ),

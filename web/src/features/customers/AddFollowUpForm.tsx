@@ -13,6 +13,7 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { FOLLOW_UP_KINDS, type FollowUpKind, needsApi } from "../needs/api.ts";
 
@@ -36,17 +37,23 @@ export function AddFollowUpForm({
   const [kind, setKind] = useState<FollowUpKind>("call");
   const [due, setDue] = useState(() => localInput(1, "09:00", zone));
   const [notes, setNotes] = useState("");
+  const [key, renewKey] = useIdempotencyKey();
   const save = useMutation({
     mutationFn: () => {
-      return needsApi.createFollowUp(customerId, {
-        kind,
-        // Wall-clock time in the user's zone, sent as an instant; an unreadable value goes as
-        // typed so the server's message explains it next to the field.
-        dueAt: zonedToInstant(due, zone),
-        notes: notes.trim() ? notes : undefined,
-      });
+      return needsApi.createFollowUp(
+        customerId,
+        {
+          kind,
+          // Wall-clock time in the user's zone, sent as an instant; an unreadable value goes as
+          // typed so the server's message explains it next to the field.
+          dueAt: zonedToInstant(due, zone),
+          notes: notes.trim() ? notes : undefined,
+        },
+        key,
+      );
     },
     onSuccess: async () => {
+      renewKey();
       await Promise.all([
         qc.invalidateQueries({ queryKey: ["customer", customerId] }),
         qc.invalidateQueries({ queryKey: ["me", "day"] }),

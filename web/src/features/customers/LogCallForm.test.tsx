@@ -70,4 +70,22 @@ describe("log a call", () => {
     expect(screen.getByText("Something specific.")).toBeTruthy();
     expect(screen.queryByText("Too big: expected <=200 characters")).toBeNull();
   });
+
+  it("resubmits with the same Idempotency-Key, so a lost answer cannot log the call twice", async () => {
+    const fetchMock = vi.fn(async () =>
+      Response.json({ status: 503, detail: "Try again." }, { status: 503 }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    renderWithProviders(<LogCallForm customerId="c-1" onDone={vi.fn()} />);
+    fireEvent.change(screen.getByLabelText("Subject"), { target: { value: "Quote" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByText("Try again.");
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    const keys = fetchMock.mock.calls.map((c) =>
+      (c as unknown as [Request])[0].headers.get("idempotency-key"),
+    );
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
 });

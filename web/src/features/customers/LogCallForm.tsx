@@ -4,6 +4,7 @@ import { useState } from "react";
 import { endpoints } from "../../api/endpoints.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 
 export type QuickChannel = "phone" | "wechat" | "visit";
@@ -22,9 +23,11 @@ export function LogCallForm({
   const qc = useQueryClient();
   const [subject, setSubject] = useState("");
   const [content, setContent] = useState("");
+  const [key, renewKey] = useIdempotencyKey();
   const save = useMutation({
-    mutationFn: () => endpoints.logCommunication(customerId, { channel, subject, content }),
+    mutationFn: () => endpoints.logCommunication(customerId, { channel, subject, content }, key),
     onSuccess: async () => {
+      renewKey();
       await qc.invalidateQueries({ queryKey: ["customer", customerId, "timeline"] });
       onDone();
     },

@@ -13,6 +13,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { needsApi } from "./api.ts";
 import { typeLabel, useNeedTypes } from "./BoardFilters.tsx";
@@ -33,15 +34,21 @@ export function AddNeedForm({ customerId, onDone }: { customerId: string; onDone
   const [detail, setDetail] = useState("");
   const [importance, setImportance] = useState("3");
   const chosenType = type ?? active[0]?.key ?? "";
+  const [key, renewKey] = useIdempotencyKey();
   const save = useMutation({
     mutationFn: () =>
-      needsApi.create(customerId, {
-        type: chosenType,
-        title,
-        detail: detail.trim() ? detail : undefined,
-        importance: Number(importance),
-      }),
+      needsApi.create(
+        customerId,
+        {
+          type: chosenType,
+          title,
+          detail: detail.trim() ? detail : undefined,
+          importance: Number(importance),
+        },
+        key,
+      ),
     onSuccess: async () => {
+      renewKey();
       await Promise.all([
         qc.invalidateQueries({ queryKey: ["needs"] }),
         qc.invalidateQueries({ queryKey: ["customer", customerId, "timeline"] }),

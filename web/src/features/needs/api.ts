@@ -1,4 +1,5 @@
 import { call, ifMatch, rapport } from "../../api/client.ts";
+import { idempotencyHeader } from "../../api/idempotency.ts";
 import type { components } from "../../api/schema.gen.ts";
 
 type Schemas = components["schemas"];
@@ -63,9 +64,12 @@ export const needsApi = {
         body: { to, note: note?.trim() ? note.trim() : undefined },
       }),
     ),
-  create: (customerId: string, body: NeedCreate) =>
+  create: (customerId: string, body: NeedCreate, key: string) =>
     call(
-      rapport.POST("/api/v1/customers/{id}/needs", { params: { path: { id: customerId } }, body }),
+      rapport.POST("/api/v1/customers/{id}/needs", {
+        params: { path: { id: customerId }, header: idempotencyHeader(key) },
+        body,
+      }),
     ),
   followUps: (customerId: string) =>
     call(
@@ -73,10 +77,10 @@ export const needsApi = {
         params: { query: { customerId, status: "open", limit: 50 } },
       }),
     ),
-  createFollowUp: (customerId: string, body: FollowUpCreate) =>
+  createFollowUp: (customerId: string, body: FollowUpCreate, key: string) =>
     call(
       rapport.POST("/api/v1/customers/{id}/follow-ups", {
-        params: { path: { id: customerId } },
+        params: { path: { id: customerId }, header: idempotencyHeader(key) },
         body,
       }),
     ),

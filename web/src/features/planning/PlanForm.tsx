@@ -15,6 +15,7 @@ import type { User as SessionUser } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { type PlanCreate, planApi, type VisitPlan } from "./api.ts";
 import { nextMonday } from "./model.ts";
 
@@ -47,7 +48,14 @@ export function PlanForm({
     .filter((u) => u.role === "rep" && u.active)
     .map((u) => ({ value: u.id, label: u.name }));
 
-  const create = useMutation({ mutationFn: planApi.create, onSuccess: onQueued });
+  const [key, renewKey] = useIdempotencyKey();
+  const create = useMutation({
+    mutationFn: (body: PlanCreate) => planApi.create(body, key),
+    onSuccess: (plan) => {
+      renewKey();
+      onQueued(plan);
+    },
+  });
   const errors = useFieldErrors(create.error);
   const general = useFormError(create.error, ["startDate", "days", "repIds", "teamId"]);
 

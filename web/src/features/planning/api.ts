@@ -1,4 +1,5 @@
 import { call, rapport } from "../../api/client.ts";
+import { idempotencyHeader } from "../../api/idempotency.ts";
 import type { components } from "../../api/schema.gen.ts";
 
 export type VisitPlan = components["schemas"]["VisitPlan"];
@@ -12,7 +13,8 @@ export type User = components["schemas"]["User"];
 export const planKey = (id: string) => ["visit-plan", id] as const;
 
 export const planApi = {
-  create: (body: PlanCreate) => call(rapport.POST("/api/v1/visit-plans", { body })),
+  create: (body: PlanCreate, key: string) =>
+    call(rapport.POST("/api/v1/visit-plans", { params: { header: idempotencyHeader(key) }, body })),
   get: (id: string) => call(rapport.GET("/api/v1/visit-plans/{id}", { params: { path: { id } } })),
   publish: (id: string) =>
     call(rapport.POST("/api/v1/visit-plans/{id}/publish", { params: { path: { id } } })),

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
+import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type Visit, visitKeys, visitsApi } from "./api.ts";
 
@@ -28,20 +29,25 @@ export function ScheduleVisitForm({
   const [start, setStart] = useState(() => localInput(1, "09:00", zone));
   const [minutes, setMinutes] = useState("45");
   const [purpose, setPurpose] = useState("");
+  const [key, renewKey] = useIdempotencyKey();
   const save = useMutation({
     mutationFn: () => {
       const plannedStart = zonedToInstant(start, zone);
       const at = Date.parse(plannedStart);
       const end = Number.isNaN(at) ? "" : new Date(at + Number(minutes) * 60_000).toISOString();
-      return visitsApi.create({
-        customerId,
-        ...(repId ? { repId } : {}),
-        plannedStart,
-        plannedEnd: end,
-        purpose: purpose.trim() || null,
-      });
+      return visitsApi.create(
+        {
+          customerId,
+          ...(repId ? { repId } : {}),
+          plannedStart,
+          plannedEnd: end,
+          purpose: purpose.trim() || null,
+        },
+        key,
+      );
     },
     onSuccess: (visit) => {
+      renewKey();
       void qc.invalidateQueries({ queryKey: visitKeys.all });
       onDone(visit);
     },

@@ -1,4 +1,5 @@
 import { call, ifMatch, rapport } from "../../api/client.ts";
+import { idempotencyHeader } from "../../api/idempotency.ts";
 import type { components } from "../../api/schema.gen.ts";
 
 export type Visit = components["schemas"]["Visit"];
@@ -28,7 +29,8 @@ export const visitsApi = {
         params: { query: { limit: 50, ...(rep ? { rep } : {}) } },
       }),
     ),
-  create: (body: VisitCreateBody) => call(rapport.POST("/api/v1/visits", { body })),
+  create: (body: VisitCreateBody, key: string) =>
+    call(rapport.POST("/api/v1/visits", { params: { header: idempotencyHeader(key) }, body })),
   checkIn: (id: string, body: CheckInBody) =>
     call(rapport.POST("/api/v1/visits/{id}/check-in", { params: { path: { id } }, body })),
   checkOut: (id: string, body: CheckOutBody) =>

@@ -1,0 +1,15 @@
+/**
+ * A fresh Idempotency-Key (a random UUID v4). `crypto.randomUUID` exists only in secure
+ * contexts (HTTPS, localhost), and Rapport may be served over plain HTTP on a LAN;
+ * `getRandomValues` works everywhere.
+ */
+export function newIdempotencyKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The header for a create; the server replays the first answer for a repeated key. */
+export const idempotencyHeader = (key: string) => ({ "idempotency-key": key });
