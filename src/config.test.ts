@@ -18,6 +18,8 @@ describe("config", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
     [{ VISIT_CADENCE: "A:7" }, "VISIT_CADENCE"],
+    [{ MAP_TILE_URL: "https://tiles.example.org/{z}.png" }, "MAP_TILE_URL"],
+    [{ MAP_TILE_URL: "https://a.{s}.example.org/{z}/{x}/{y}.png" }, "MAP_TILE_URL"],
   ])("refuses %j naming the variable", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
@@ -40,5 +42,16 @@ describe("VISIT_CADENCE", () => {
       A: { minDays: 5, maxDays: 10 },
       VIP: { minDays: 3, maxDays: 7 },
     });
+  });
+});
+
+describe("MAP_TILE_URL", () => {
+  it.each([
+    "",
+    "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "https://{s}.tile.example.org:8443/{z}/{x}/{y}.png",
+    "https://webrd0{s}.is.example.com/appmaptile?x={x}&y={y}&z={z}",
+  ])("accepts %j", (url) => {
+    expect(loadConfig({ MAP_TILE_URL: url }).map.tileUrl).toBe(url);
   });
 });

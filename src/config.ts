@@ -54,9 +54,12 @@ const envSchema = z.object({
    */
   MAP_TILE_URL: z
     .string()
-    .regex(
-      /^$|^https?:\/\/[^\s]+\{z\}[^\s]*$/,
-      "an http(s) URL template with {z}, {x} and {y}, or empty",
+    .refine(
+      (v) =>
+        v === "" ||
+        (/^https?:\/\/([^/{}.\s]*(\{s\})?[^/{}.\s]*\.)?[^/{}\s]+\/\S*$/.test(v) &&
+          ["{z}", "{x}", "{y}"].every((p) => v.includes(p))),
+      "an http(s) URL template with {z}, {x} and {y} (and {s} only in the first host label), or empty",
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),

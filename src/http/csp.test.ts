@@ -14,6 +14,11 @@ describe("imageSources", () => {
       "https://*.tiles.example.org:8443",
     );
   });
+  it("widens a label that only contains the placeholder to a whole-label wildcard", () => {
+    expect(imageSources("https://webrd0{s}.is.example.com/x?z={z}&x={x}&y={y}")).toContain(
+      "https://*.is.example.com",
+    );
+  });
   it("adds nothing without tiles", () => {
     expect(imageSources("")).toEqual(["'self'", "data:"]);
   });

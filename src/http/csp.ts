@@ -1,12 +1,17 @@
 /**
  * Where the browser may load images from: the app itself, inline data (icons), and the map
- * tile server's origin only — not any https: host. A `{s}` subdomain placeholder becomes a
- * wildcard (`https://{s}.tile.example.org/…` → `https://*.tile.example.org`).
+ * tile server's origin only — not any https: host. A host label holding a subdomain
+ * placeholder becomes a wildcard, which CSP allows only as a whole leftmost label:
+ * `https://{s}.tile.example.org/…` and `https://webrd0{s}.example.com/…` → `https://*.….`
+ * (config refuses a placeholder anywhere else in the host).
  */
 export function imageSources(tileUrl: string): string[] {
   const sources = ["'self'", "data:"];
   if (!tileUrl) return sources;
-  const origin = /^(https?:\/\/[^/]+)/.exec(tileUrl)?.[1];
-  if (origin) sources.push(origin.replace(/\{[a-z]+\}/g, "*"));
+  const m = /^(https?:\/\/)([^/:]+)(:\d+)?/.exec(tileUrl);
+  if (!m) return sources;
+  const [first, ...rest] = m[2]!.split(".");
+  const host = /[{}]/.test(first!) ? ["*", ...rest].join(".") : m[2]!;
+  sources.push(`${m[1]}${host}${m[3] ?? ""}`);
   return sources;
 }

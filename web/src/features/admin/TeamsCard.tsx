@@ -37,7 +37,11 @@ function TeamForm({
     },
     onSuccess: async () => {
       renewKey();
-      await qc.invalidateQueries({ queryKey: TEAMS_KEY });
+      // The team view lists teams under its own key.
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: TEAMS_KEY }),
+        qc.invalidateQueries({ queryKey: ["team"] }),
+      ]);
       onDone();
     },
   });

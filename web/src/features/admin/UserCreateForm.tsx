@@ -41,7 +41,10 @@ export function UserCreateForm({ teams, onDone }: { teams: Team[]; onDone: () =>
       ),
     onSuccess: async () => {
       renewKey();
-      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: USERS_KEY }),
+        qc.invalidateQueries({ queryKey: ["users"] }),
+      ]);
       onDone();
     },
   });

@@ -47,7 +47,12 @@ export function UserEditForm({
       return adminApi.patchUser(user.id, user.version, body);
     },
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      // Other screens list users too (owner filters, rep pickers): a deactivated rep must go.
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: USERS_KEY }),
+        qc.invalidateQueries({ queryKey: ["users"] }),
+        qc.invalidateQueries({ queryKey: ["team"] }),
+      ]);
       onDone();
     },
   });

@@ -148,7 +148,7 @@ export function NeedsBoard() {
           icon={<IconAlertTriangle size={18} />}
           title={t("needs.move.failed")}
           withCloseButton
-          closeButtonLabel={t("needs.note.cancel")}
+          closeButtonLabel={t("state.close")}
           onClose={move.dismiss}
         >
           {move.failure}

@@ -15,8 +15,15 @@ export type MapTiles = { tileUrl: string; attribution: string };
  * Without a tile URL, or offline, the drawing stands on a plain background.
  */
 /**
- * Leaflet puts a string tooltip in as HTML; names are user data, so they go in as text.
+ * Leaflet inserts tooltip and attribution strings as HTML; names are user data and the
+ * attribution is configuration, so both go in as text.
  */
+function escapeHtml(text: string): string {
+  const el = document.createElement("span");
+  el.textContent = text;
+  return el.innerHTML;
+}
+
 function asText(text: string): HTMLElement {
   const el = document.createElement("span");
   el.textContent = text;
@@ -55,7 +62,10 @@ export function PlanMap({
   useEffect(() => {
     const m = map.current;
     if (!m || !tiles?.tileUrl) return;
-    const layer = L.tileLayer(tiles.tileUrl, { attribution: tiles.attribution, maxZoom: 19 });
+    const layer = L.tileLayer(tiles.tileUrl, {
+      attribution: escapeHtml(tiles.attribution),
+      maxZoom: 19,
+    });
     layer.addTo(m);
     return () => {
       layer.remove();

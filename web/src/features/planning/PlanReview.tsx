@@ -81,6 +81,9 @@ export function PlanReview({
     onSuccess: (res) => {
       qc.setQueryData(planKey(plan.id), res.plan);
       setConfirming(false);
+      // Publishing created visits: the visits screens and My day must show them now.
+      void qc.invalidateQueries({ queryKey: ["visits"] });
+      void qc.invalidateQueries({ queryKey: ["me", "day"] });
     },
     onError: () => {
       setConfirming(false);

@@ -36,6 +36,7 @@ export function WorkingHoursInput({
         const row = value[day];
         const name = t(`settings.day.${day}` as MessageKey);
         const error = dayError(errors, day);
+        const errorId = `hours-error-${day}`;
         return (
           <div key={day}>
             <Group gap="xs" wrap="wrap" mih={36}>
@@ -59,6 +60,7 @@ export function WorkingHoursInput({
                     value={row.from}
                     onChange={(e) => set(day, { from: e.currentTarget.value })}
                     error={Boolean(error)}
+                    aria-describedby={error ? errorId : undefined}
                   />
                   <Text size="sm" aria-hidden>
                     –
@@ -71,6 +73,7 @@ export function WorkingHoursInput({
                     value={row.to}
                     onChange={(e) => set(day, { to: e.currentTarget.value })}
                     error={Boolean(error)}
+                    aria-describedby={error ? errorId : undefined}
                   />
                   {row.more.length > 0 ? (
                     <Text size="xs" c="dimmed">
@@ -81,7 +84,7 @@ export function WorkingHoursInput({
               )}
             </Group>
             {error ? (
-              <Text size="xs" c="red.8" role="alert" ml={72}>
+              <Text id={errorId} size="xs" c="red.8" role="alert" ml={72}>
                 {error}
               </Text>
             ) : null}

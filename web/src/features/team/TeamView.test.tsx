@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { localDate, userZone } from "../../i18n/time.ts";
 import { renderWithProviders } from "../../test/render.tsx";
 import { TeamView } from "./TeamView.tsx";
-import { addDays, mondayOf, today } from "./week.ts";
+import { addDays, mondayOf } from "./week.ts";
 
 afterEach(() => {
   cleanup();
@@ -106,7 +107,7 @@ describe("team plan vs done", () => {
     expect(sophie.textContent).not.toContain("%");
 
     // This week (Mon–Sun) first; a manager asks for no team: the server scopes to theirs.
-    const monday = mondayOf(today());
+    const monday = mondayOf(localDate(new Date(), userZone(undefined)));
     expect(kpiQueries(fetchMock)[0]).toEqual({ from: monday, to: addDays(monday, 6) });
     fireEvent.click(screen.getByRole("button", { name: "Previous week" }));
     await waitFor(() =>

@@ -12,10 +12,11 @@ import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { localDate, userZone } from "../../i18n/time.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { type RepKpis, teamApi } from "./api.ts";
 import { PlanDoneBar } from "./PlanDoneBar.tsx";
-import { addDays, mondayOf, today } from "./week.ts";
+import { addDays, mondayOf } from "./week.ts";
 
 type Counts = Pick<
   RepKpis,
@@ -90,8 +91,9 @@ function TeamPicker({ value, onChange }: { value: string; onChange: (v: string) 
 
 /** Plan vs done for one week (Mon–Sun), per rep, from the visit KPIs. */
 export function TeamWeek({ admin }: { admin: boolean }) {
-  const { t, formatDate } = useI18n();
-  const thisWeek = mondayOf(today());
+  const { t, formatDate, timeZone } = useI18n();
+  // "This week" is the manager's week, counted in their profile zone.
+  const thisWeek = mondayOf(localDate(new Date(), userZone(timeZone)));
   const [monday, setMonday] = useState(thisWeek);
   const [teamId, setTeamId] = useState("");
   const sunday = addDays(monday, 6);
