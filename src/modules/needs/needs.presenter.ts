@@ -1,6 +1,6 @@
 import { isActive } from "../../domain/needs.ts";
-import type { NeedRow } from "./needs.repository.ts";
-import type { NeedOut } from "./needs.schema.ts";
+import type { NeedListRow, NeedRow } from "./needs.repository.ts";
+import type { NeedListItemOut, NeedOut } from "./needs.schema.ts";
 
 export function presentNeed(row: NeedRow, now = new Date()): NeedOut {
   return {
@@ -22,4 +22,9 @@ export function presentNeed(row: NeedRow, now = new Date()): NeedOut {
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
+}
+
+/** A list row: the need, and whom and for whom it is, named for boards. */
+export function presentNeedListItem(row: NeedListRow, now = new Date()): NeedListItemOut {
+  return { ...presentNeed(row, now), customerName: row.customerName, ownerName: row.ownerName };
 }

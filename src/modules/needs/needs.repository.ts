@@ -59,11 +59,14 @@ export type NeedFilter = {
   limit: number;
 };
 
+/** A list row, with the names a board shows beside it (read in the same query). */
+export type NeedListRow = NeedRow & { customerName: string; ownerName: string | null };
+
 export async function listNeeds(
   ex: Executor,
   scope: CustomerScope,
   f: NeedFilter,
-): Promise<NeedRow[]> {
+): Promise<NeedListRow[]> {
   const conds: (SQL | undefined)[] = [
     customerWithinScope(scope, needs.customerId),
     isNull(needs.deletedAt),
@@ -86,12 +89,15 @@ export async function listNeeds(
     f.sort === "dueAt"
       ? [asc(needs.dueAt), asc(needs.id)]
       : [desc(needs.createdAt), desc(needs.id)];
-  return ex
-    .select()
+  const rows = await ex
+    .select({ need: needs, customerName: customers.name, ownerName: users.name })
     .from(needs)
+    .innerJoin(customers, eq(customers.id, needs.customerId))
+    .leftJoin(users, eq(users.id, needs.ownerId))
     .where(and(...conds))
     .orderBy(...order)
     .limit(f.limit);
+  return rows.map((r) => ({ ...r.need, customerName: r.customerName, ownerName: r.ownerName }));
 }
 
 export async function insertStatusChange(
@@ -188,30 +194,4 @@ export async function openNeedsOf(
       ),
     )
     .orderBy(asc(needs.dueAt), asc(needs.id));
-}
-
-/**
- * Display names for a page of needs: the board shows who and for whom without a request per
- * card. Callers pass ids from rows they already read within their scope.
- */
-export async function namesFor(
-  ex: Executor,
-  customerIds: string[],
-  userIds: string[],
-): Promise<{ customers: Map<string, string>; users: Map<string, string> }> {
-  const [c, u] = await Promise.all([
-    customerIds.length === 0
-      ? []
-      : ex
-          .select({ id: customers.id, name: customers.name })
-          .from(customers)
-          .where(inArray(customers.id, customerIds)),
-    userIds.length === 0
-      ? []
-      : ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)),
-  ]);
-  return {
-    customers: new Map(c.map((r) => [r.id, r.name])),
-    users: new Map(u.map((r) => [r.id, r.name])),
-  };
 }

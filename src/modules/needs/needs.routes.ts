@@ -5,7 +5,7 @@ import { sendCreate, serviceContext } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
 import { etag, requireIfMatch } from "../../http/etag.ts";
 import { idParams, problemSchema } from "../common/fields.ts";
-import { presentNeed } from "./needs.presenter.ts";
+import { presentNeed, presentNeedListItem } from "./needs.presenter.ts";
 import {
   customerSummarySchema,
   needCreateSchema,
@@ -92,11 +92,7 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
       const page = await searchNeeds(serviceContext(deps, request), request.query);
       const now = new Date();
       return {
-        items: page.items.map((i) => ({
-          ...presentNeed(i.row, now),
-          customerName: i.customerName,
-          ownerName: i.ownerName,
-        })),
+        items: page.items.map((r) => presentNeedListItem(r, now)),
         nextCursor: page.nextCursor,
       };
     },

@@ -92,6 +92,7 @@ export const needDetailSchema = needSchema
   .meta({ id: "NeedDetail" });
 
 export type NeedOut = z.infer<typeof needSchema>;
+export type NeedListItemOut = z.infer<typeof needListItemSchema>;
 
 /** A list row also names its customer and owner, so boards and lists need no extra lookups. */
 export const needListItemSchema = needSchema

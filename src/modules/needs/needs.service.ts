@@ -25,7 +25,6 @@ import {
   listStatusChanges,
   type NeedRow,
   type NeedTypeRow,
-  namesFor,
   needCounts,
   updateNeed,
   upsertNeedType,
@@ -188,19 +187,7 @@ export async function searchNeeds(ctx: ServiceContext, q: NeedListQuery) {
   const page = toPage(rows, q.limit, q.sort, (r) =>
     (q.sort === "dueAt" ? r.dueAt : r.createdAt).toISOString(),
   );
-  const names = await namesFor(
-    ctx.db,
-    [...new Set(page.items.map((r) => r.customerId))],
-    [...new Set(page.items.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))],
-  );
-  return {
-    ...page,
-    items: page.items.map((row) => ({
-      row,
-      customerName: names.customers.get(row.customerId) ?? null,
-      ownerName: row.ownerId ? (names.users.get(row.ownerId) ?? null) : null,
-    })),
-  };
+  return page;
 }
 
 export async function customerNeedSummary(ctx: ServiceContext, customerId: string) {
