@@ -1,7 +1,8 @@
 import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import type { ReactElement } from "react";
+import { afterEach, vi } from "vitest";
 import type { Locale } from "../api/types.ts";
 import { I18nProvider } from "../i18n/i18n.tsx";
 
@@ -26,6 +27,19 @@ if (typeof document !== "undefined" && !("fonts" in document)) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined },
   });
 }
+
+// Nor ResizeObserver, which Mantine's Select, SegmentedControl and scroll areas ask for.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+// Every component test file imports this module: one place to unmount and unstub after each.
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** Renders with the app's providers; each call gets a fresh cache so tests never share data. */
 export function renderWithProviders(ui: ReactElement, locale: Locale = "en") {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
 import { renderWithProviders, sent } from "../../test/render.tsx";
 import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
@@ -8,23 +8,6 @@ import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
 // No profile in these tests: times are read in the browser's zone.
 const zone = userZone(undefined);
 const inDays = (days: number) => localInput(days, "09:00", zone);
-
-// jsdom has no ResizeObserver; Mantine's SegmentedControl asks for one.
-beforeEach(() => {
-  vi.stubGlobal(
-    "ResizeObserver",
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("add a follow-up", () => {
   it("defaults to a call tomorrow at nine, and a chip picks another day", async () => {

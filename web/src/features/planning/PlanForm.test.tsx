@@ -1,16 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders, sent } from "../../test/render.tsx";
-import "./jsdom-polyfills.ts";
 import { nextMonday } from "./model.ts";
 import { PlanWorkspace } from "./PlanWorkspace.tsx";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 const TEAM = "00000000-0000-4000-8000-000000000010";
 const user = (role: "manager" | "rep") =>

@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders, sent } from "../../test/render.tsx";
-import "./jsdom-polyfills.ts";
 import type { VisitPlan } from "./api.ts";
 import { PlanReview } from "./PlanReview.tsx";
 import { PlanWorkspace } from "./PlanWorkspace.tsx";
 
 // Leaflet needs a real layout engine; the map is covered by the browser test.
 vi.mock("./PlanMap.tsx", () => ({ PlanMap: () => <div data-testid="map" /> }));
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 const REP = "00000000-0000-4000-8000-000000000001";
 const plan: VisitPlan = {

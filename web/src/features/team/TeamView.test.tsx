@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { localDate, userZone } from "../../i18n/time.ts";
 import { renderWithProviders } from "../../test/render.tsx";
 import { TeamView } from "./TeamView.tsx";
 import { addDays, mondayOf } from "./week.ts";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 const figures = {
   workingDays: 5,

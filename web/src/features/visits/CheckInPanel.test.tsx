@@ -1,14 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders, sent } from "../../test/render.tsx";
 import { CheckInPanel } from "./CheckInPanel.tsx";
 import { visitFixture } from "./testing.ts";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 function fakeGeolocation(getCurrentPosition: Geolocation["getCurrentPosition"]) {
   Object.defineProperty(navigator, "geolocation", {

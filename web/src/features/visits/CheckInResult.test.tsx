@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { renderWithProviders } from "../../test/render.tsx";
 import { CheckInResult } from "./CheckInResult.tsx";
 import { visitFixture } from "./testing.ts";
-
-afterEach(cleanup);
 
 const checkedIn = { status: "checked_in" as const, checkInAt: "2026-11-22T02:05:00.000Z" };
 
