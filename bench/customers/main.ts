@@ -4,12 +4,13 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/client.ts";
 import { buildServer } from "../../src/http/server.ts";
+import { writeSection } from "../results.ts";
 import { type BenchArgs, parseArgs } from "./args.ts";
 import { auth, benchCases, captureQueries, mintTokens, rowsReturned, sampleIds } from "./cases.ts";
 import { timeHttp } from "./http.ts";
 import { openTarget, type Target } from "./load.ts";
 import { timeRaw } from "./raw.ts";
-import { type CaseResult, renderSection, type TargetResult, writeSection } from "./report.ts";
+import { type CaseResult, renderSection, type TargetResult } from "./report.ts";
 
 const RESULTS = fileURLToPath(new URL("../RESULTS.md", import.meta.url));
 
@@ -127,7 +128,7 @@ export async function runCustomersBench(argv: string[]): Promise<void> {
     notes,
   );
   if (args.write) {
-    writeSection(RESULTS, section);
+    writeSection("customers", section, RESULTS);
     log(`wrote ${RESULTS}`);
   } else {
     process.stdout.write(`${section}\n`);

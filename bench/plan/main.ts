@@ -1,19 +1,17 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../../src/db/client.ts";
 import { runMigrations } from "../../src/db/migrate.ts";
 import { createRng } from "../../src/domain/random.ts";
 import { systemContext } from "../../src/modules/common/system.ts";
 import { computePlan, createPlan } from "../../src/modules/visit-plans/visit-plans.service.ts";
+import { machineLine, writeSection } from "../results.ts";
 
 /**
  * `npm run bench -- plan`: 20 reps × 5 days × 1,000 due customers around Shanghai, planned
  * end to end (load candidates and fixed visits, build the problem, solve off-thread, read the
  * routes) through the same service the API's background job runs. Target: under 30 s.
  */
-const RESULTS = fileURLToPath(new URL("../RESULTS.md", import.meta.url));
+
 const CENTER = { lat: 31.2304, lon: 121.4737 };
 
 function arg(args: string[], name: string, fallback: number): number {
@@ -71,23 +69,6 @@ async function setup(reps: number, customers: number) {
   return { database, repIds };
 }
 
-function writeSection(body: string) {
-  let text = "# Benchmarks\n";
-  try {
-    text = readFileSync(RESULTS, "utf8");
-  } catch {}
-  const start = "<!-- plan:start -->";
-  const end = "<!-- plan:end -->";
-  const block = `${start}\n${body}\n${end}`;
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  text =
-    i >= 0 && j > i
-      ? text.slice(0, i) + block + text.slice(j + end.length)
-      : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(RESULTS, text);
-}
-
 export async function runPlanBench(args: string[]): Promise<void> {
   const reps = arg(args, "reps", 20);
   const customers = arg(args, "customers", 1000);
@@ -119,12 +100,12 @@ export async function runPlanBench(args: string[]): Promise<void> {
     );
     await database.close();
   }
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
   writeSection(
+    "plan",
     [
       "## Visit planning (`npm run bench -- plan`)",
       "",
-      `Machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; embedded PGlite. Date: ${new Date().toISOString().slice(0, 10)}.`,
+      machineLine("; embedded PGlite"),
       "",
       "End to end through `computePlan` (what the background job runs): load due customers and fixed visits, score and explain them, build the problem, solve in a worker thread with the given time budget, read the routes. Customers: all due (never visited), 09:00–17:00 windows, 30-minute visits, within 25 km of central Shanghai; reps' working hours 08:30–17:30, homes on a 13 km ring. Target: under 30 s.",
       "",
