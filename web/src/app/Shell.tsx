@@ -17,7 +17,6 @@ import { Navigate, Outlet, Link as RouterLink, useLocation } from "react-router"
 import { endpoints } from "../api/endpoints.ts";
 import { useSession, useSessionActions } from "../features/auth/session.ts";
 import { useI18n } from "../i18n/i18n.tsx";
-import { userZone } from "../i18n/time.ts";
 import { LanguageSwitch } from "../ui/LanguageSwitch.tsx";
 import { ErrorState, Loading } from "../ui/states.tsx";
 
@@ -28,8 +27,7 @@ export function Shell() {
   const profileZone = session.data?.user.timeZone;
   // Show every time in the user's own zone (their working day), not the browser's.
   useEffect(() => {
-    // A zone this browser's Intl does not know would make every date format throw.
-    setTimeZone(profileZone ? userZone(profileZone) : undefined);
+    setTimeZone(profileZone);
   }, [profileZone, setTimeZone]);
   const actions = useSessionActions();
   const location = useLocation();

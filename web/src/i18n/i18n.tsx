@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import type { Locale } from "../api/types.ts";
 import { en, type MessageKey, type Messages, zhCN } from "./messages.ts";
+import { userZone } from "./time.ts";
 
 export const LOCALES: readonly { value: Locale; label: string }[] = [
   { value: "en", label: "English" },
@@ -40,8 +41,9 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  /** The zone times are shown in: the signed-in user's, else the browser's. */
-  timeZone: string | undefined;
+  /** The zone times are shown and typed in: the signed-in user's if valid, else the browser's. */
+  timeZone: string;
+  /** The profile's zone; undefined (signed out) means the browser's. */
   setTimeZone: (timeZone: string | undefined) => void;
   t: Translate;
   formatDate: (iso: string) => string;
@@ -61,7 +63,9 @@ export function I18nProvider({
   locale?: Locale;
 }) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
-  const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
+  const [profileZone, setTimeZone] = useState<string | undefined>(undefined);
+  // A zone this browser's Intl does not know would make every date format throw.
+  const timeZone = userZone(profileZone);
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);

@@ -11,7 +11,7 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
+import { localInput, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
@@ -31,8 +31,7 @@ export function AddFollowUpForm({
   customerId: string;
   onDone: () => void;
 }) {
-  const { t, timeZone } = useI18n();
-  const zone = userZone(timeZone);
+  const { t, timeZone: zone } = useI18n();
   const qc = useQueryClient();
   const [kind, setKind] = useState<FollowUpKind>("call");
   const [due, setDue] = useState(() => localInput(1, "09:00", zone));

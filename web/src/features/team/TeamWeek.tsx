@@ -12,7 +12,7 @@ import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { localDate, userZone } from "../../i18n/time.ts";
+import { localDate } from "../../i18n/time.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { type RepKpis, teamApi } from "./api.ts";
 import { PlanDoneBar } from "./PlanDoneBar.tsx";
@@ -93,7 +93,7 @@ function TeamPicker({ value, onChange }: { value: string; onChange: (v: string) 
 export function TeamWeek({ admin }: { admin: boolean }) {
   const { t, formatDate, timeZone } = useI18n();
   // "This week" is the manager's week, counted in their profile zone.
-  const thisWeek = mondayOf(localDate(new Date(), userZone(timeZone)));
+  const thisWeek = mondayOf(localDate(new Date(), timeZone));
   const [monday, setMonday] = useState(thisWeek);
   const [teamId, setTeamId] = useState("");
   const sunday = addDays(monday, 6);

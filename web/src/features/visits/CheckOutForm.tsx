@@ -12,7 +12,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
+import { localInput, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
@@ -26,8 +26,7 @@ type Kind = (typeof KINDS)[number];
  * messages land next to the fields (a missing score is refused there, not guessed here).
  */
 export function CheckOutForm({ visit }: { visit: Visit }) {
-  const { t, timeZone } = useI18n();
-  const zone = userZone(timeZone);
+  const { t, timeZone: zone } = useI18n();
   const qc = useQueryClient();
   const scoreLabel = useId();
   const [result, setResult] = useState("");

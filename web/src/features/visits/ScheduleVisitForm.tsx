@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { localInput, userZone, zonedToInstant } from "../../i18n/time.ts";
+import { localInput, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useIdempotencyKey } from "../../ui/useIdempotencyKey.ts";
 import { useMutationForm } from "../../ui/useMutationForm.ts";
@@ -22,8 +22,7 @@ export function ScheduleVisitForm({
   onDone: (visit: Visit) => void;
   onCancel: () => void;
 }) {
-  const { t, timeZone } = useI18n();
-  const zone = userZone(timeZone);
+  const { t, timeZone: zone } = useI18n();
   const qc = useQueryClient();
   // Tomorrow at 09:00 in the user's zone: the time typed is wall-clock time there.
   const [start, setStart] = useState(() => localInput(1, "09:00", zone));
