@@ -35,6 +35,7 @@ import { authentication } from "./auth.ts";
 import { imageSources } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
+import { safeInput } from "./input-safety.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
@@ -113,6 +114,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(cookie);
   await app.register(authentication, deps);
+  await app.register(safeInput);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
