@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataDigest } from "../db/testing.ts";
+import { unsafeTextRule } from "../domain/text/safe-text.ts";
 import { buildCustomer } from "../modules/customers/customers.factory.ts";
-import { unsafeTextIssues, unsafeTextRule } from "./input-safety.ts";
+import { unsafeTextIssues } from "./input-safety.ts";
 import { startTestServer, type TestServer } from "./testing.ts";
 
 describe("unsafeTextRule", () => {
