@@ -6,9 +6,9 @@ import { openTestDatabase } from "../db/testing.ts";
 import { systemContext } from "../modules/common/system.ts";
 import { createUser } from "../modules/users/users.service.ts";
 import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
-import { jobTick } from "./jobs.ts";
 import { smtpMailer } from "./mailer.ts";
 import { startScheduler } from "./scheduler.ts";
+import { jobTick } from "./tick.ts";
 
 let database: Database;
 let dispose: () => Promise<void>;
