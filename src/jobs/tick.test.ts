@@ -22,14 +22,19 @@ afterAll(async () => {
 const HOUR = 3600_000;
 const silent = { error: (o: { err: unknown }) => console.error(o.err), info: () => {} };
 
-async function user(email: string) {
-  const row = await createUser(systemContext(database.db), {
-    email,
+async function user(
+  email: string,
+  who: { name: string; locale: "en" | "zh-CN"; timeZone: string } = {
     name: "Anna Schneider",
-    role: "rep",
-    teamId: null,
     locale: "en",
     timeZone: "UTC",
+  },
+) {
+  const row = await createUser(systemContext(database.db), {
+    email,
+    role: "rep",
+    teamId: null,
+    ...who,
   });
   return row.id;
 }
@@ -165,11 +170,50 @@ describe("e-mail outbox", () => {
     expect(msg.subject).toBe("Follow-up due: Café Müller");
     expect(msg.text).toContain("Hello Anna Schneider,");
     expect(msg.text).toContain("Bring the new price list");
+    // No PUBLIC_URL: no link.
+    expect(msg.text).not.toContain("http");
     const row = await database.query<{ emailed_at: Date | null }>(
       "select emailed_at from notifications where user_id = $1",
       [rep],
     );
     expect(row.rows[0]!.emailed_at).not.toBeNull();
+  });
+
+  it("writes to each recipient in their language and zone, linking to the app", async () => {
+    const rep = await user("wang.fang@test.example", {
+      name: "王芳",
+      locale: "zh-CN",
+      timeZone: "Asia/Shanghai",
+    });
+    const c = await seedCustomer(database.db, { ownerId: rep, name: "上海华联超市" });
+    await seedFollowUps(database.db, [
+      {
+        customerId: c.id,
+        assigneeId: rep,
+        dueAt: new Date("2026-03-02T06:30:00Z"),
+        notes: "带上新价目表",
+      },
+    ]);
+    const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const tick = jobTick({
+      db: database.db,
+      mailer,
+      logger: silent,
+      // Pinned: the reminder fires and is mailed within the outbox's week.
+      now: () => new Date("2026-03-02T07:00:00Z"),
+      publicUrl: "https://crm.example.com",
+    });
+    const before = received.length;
+    await tick();
+    mailer.close();
+    const mine = received.slice(before).filter((m) => m.rcptTo.includes("wang.fang@test.example"));
+    expect(mine).toHaveLength(1);
+    const msg = parse(mine[0]!.raw);
+    expect(msg.subject).toBe("跟进到期：上海华联超市");
+    expect(msg.text).toContain("王芳，您好：");
+    expect(msg.text).toContain("到期时间：2026-03-02 14:30 (Asia/Shanghai)");
+    expect(msg.text).toContain("带上新价目表");
+    expect(msg.text).toContain(`在 Rapport 中打开：https://crm.example.com/customers/${c.id}`);
   });
 
   it("does not mail notifications already read, and keeps unsent ones when SMTP is down", async () => {

@@ -24,6 +24,8 @@ export function jobTick(opts: {
   db: Executor;
   mailer: Mailer | null;
   logger: JobLogger;
+  /** PUBLIC_URL: e-mails link to the app when set. */
+  publicUrl?: string;
   now?: () => Date;
 }): () => Promise<void> {
   const now = opts.now ?? (() => new Date());
@@ -57,8 +59,13 @@ export function jobTick(opts: {
     if (!mailer) return;
     await step("e-mail", async () => {
       for (let i = 0; i < MAX_BATCHES; i++) {
-        const r = await sendPendingEmails(opts.db, mailer, now(), MAIL_BATCH, (err) =>
-          opts.logger.error({ err }, "scheduler: sending a notification e-mail failed"),
+        const r = await sendPendingEmails(
+          opts.db,
+          mailer,
+          now(),
+          MAIL_BATCH,
+          (err) => opts.logger.error({ err }, "scheduler: sending a notification e-mail failed"),
+          opts.publicUrl,
         );
         // A failure usually means the SMTP server is down: wait for the next tick.
         if (r.sent < MAIL_BATCH || r.failed > 0) break;
