@@ -70,6 +70,8 @@ const envSchema = z.object({
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /** Finished (done or failed) queue jobs are deleted this many days after they ended. */
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
 });
@@ -119,6 +121,10 @@ export type Config = {
   schedulerIntervalMs: number;
   /** The app's origin as users reach it (no trailing slash); unset: e-mails carry no link. */
   publicUrl: string | undefined;
+  retention: {
+    /** Days a finished queue job is kept (its outcome stays readable on the plan it made). */
+    jobDays: number;
+  };
   map: {
     /** Empty: no tiles. */
     tileUrl: string;
@@ -174,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
+    retention: { jobDays: e.JOB_RETENTION_DAYS },
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,

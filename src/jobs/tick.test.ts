@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
 import { systemContext } from "../modules/common/system.ts";
@@ -20,6 +21,7 @@ afterAll(async () => {
 });
 
 const HOUR = 3600_000;
+const config = loadConfig({});
 const silent = { error: (o: { err: unknown }) => console.error(o.err), info: () => {} };
 
 async function user(
@@ -51,7 +53,7 @@ describe("restarts", () => {
   it("reminds everything that became due while no scheduler ran", async () => {
     const rep = await user("restart@test.example");
     const c = await seedCustomer(database.db, { ownerId: rep });
-    const tick = jobTick({ db: database.db, mailer: null, logger: silent });
+    const tick = jobTick({ db: database.db, mailer: null, logger: silent, config });
     const first = startScheduler({ intervalMs: 20, tick, logger: silent });
     await new Promise((r) => setTimeout(r, 60));
     await first.stop();
@@ -155,7 +157,7 @@ describe("e-mail outbox", () => {
       },
     ]);
     const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
-    const tick = jobTick({ db: database.db, mailer, logger: silent });
+    const tick = jobTick({ db: database.db, mailer, logger: silent, config });
     const before = received.length;
     await tick();
     await tick();
@@ -201,7 +203,7 @@ describe("e-mail outbox", () => {
       logger: silent,
       // Pinned: the reminder fires and is mailed within the outbox's week.
       now: () => new Date("2026-03-02T07:00:00Z"),
-      publicUrl: "https://crm.example.com",
+      config: { ...config, publicUrl: "https://crm.example.com" },
     });
     const before = received.length;
     await tick();
@@ -223,7 +225,7 @@ describe("e-mail outbox", () => {
       database.db,
       [1, 2].map(() => ({ customerId: c.id, assigneeId: rep, dueAt: new Date(Date.now() - HOUR) })),
     );
-    await jobTick({ db: database.db, mailer: null, logger: silent })();
+    await jobTick({ db: database.db, mailer: null, logger: silent, config })();
     await database.query(
       "update notifications set read_at = now() where id = (select id from notifications where user_id = $1 limit 1)",
       [rep],
@@ -234,6 +236,7 @@ describe("e-mail outbox", () => {
       db: database.db,
       mailer: down,
       logger: { error: (o) => errors.push(o.err), info: () => {} },
+      config,
     })();
     down.close();
     expect(errors.length).toBeGreaterThan(0);
@@ -247,7 +250,7 @@ describe("e-mail outbox", () => {
     expect(await pending()).toBe(1);
     const before = received.length;
     const up = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
-    await jobTick({ db: database.db, mailer: up, logger: silent })();
+    await jobTick({ db: database.db, mailer: up, logger: silent, config })();
     up.close();
     expect(await pending()).toBe(0);
     expect(

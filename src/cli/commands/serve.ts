@@ -60,7 +60,7 @@ export function registerServe(program: Command) {
         mailer = config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
         scheduler = startScheduler({
           intervalMs: config.schedulerIntervalMs,
-          tick: jobTick({ db: database.db, mailer, logger: app.log, publicUrl: config.publicUrl }),
+          tick: jobTick({ db: database.db, mailer, logger: app.log, config }),
           logger: app.log,
         });
         // The queue for long work (visit plans): claimed with SKIP LOCKED under a lease.
