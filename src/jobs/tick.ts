@@ -76,14 +76,11 @@ export function jobTick(opts: {
     if (!mailer) return;
     await step("e-mail", async () => {
       for (let i = 0; i < MAX_BATCHES; i++) {
-        const r = await sendPendingEmails(
-          opts.db,
-          mailer,
-          now(),
-          MAIL_BATCH,
-          (err) => opts.logger.error({ err }, "scheduler: sending a notification e-mail failed"),
-          opts.config.publicUrl,
-        );
+        const r = await sendPendingEmails(opts.db, mailer, now(), MAIL_BATCH, {
+          onError: (err) =>
+            opts.logger.error({ err }, "scheduler: sending a notification e-mail failed"),
+          publicUrl: opts.config.publicUrl,
+        });
         // A failure usually means the SMTP server is down: wait for the next tick.
         if (r.sent < MAIL_BATCH || r.failed > 0) break;
       }

@@ -46,9 +46,13 @@ export async function sendPendingEmails(
   mailer: Mailer,
   now: Date,
   limit: number,
-  onError: (err: unknown) => void = () => {},
-  publicUrl?: string,
+  opts: {
+    onError?: (err: unknown) => void;
+    /** PUBLIC_URL: when set, each mail links to the customer it is about. */
+    publicUrl?: string;
+  } = {},
 ): Promise<OutboxResult> {
+  const { onError = () => {}, publicUrl } = opts;
   return db.transaction(async (tx) => {
     const items = await claimOutbox(tx, now, limit);
     let sent = 0;
