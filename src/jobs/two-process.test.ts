@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
@@ -11,11 +13,12 @@ import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
 
 /**
  * Two real `rapport serve` processes on one PostgreSQL database, both running the scheduler
- * every 50 ms and the queue worker: every due follow-up is reminded exactly once, writes sent
- * through both processes all land, concurrent conditional writes have exactly one winner, and
- * each queued visit plan is computed exactly once. PostgreSQL only — the embedded database
- * belongs to one process (its data directory is locked), so the question does not arise there.
- * The processes start once and serve every test below, in order; the last one stops them.
+ * every 50 ms and the queue worker: every due follow-up is reminded and e-mailed exactly once,
+ * writes sent through both processes all land, concurrent conditional writes have exactly one
+ * winner, and each queued visit plan is computed exactly once. PostgreSQL only — the embedded
+ * database belongs to one process (its data directory is locked), so the question does not
+ * arise there. The processes start once and serve every test below, in order; the last one
+ * stops them.
  */
 const bin = join(import.meta.dirname, "..", "..", "bin", "rapport.js");
 
@@ -33,7 +36,29 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
 
   let a: Served;
   let b: Served;
+  // Both processes mail through this SMTP server: each reminder must arrive exactly once.
+  const mails: { to: string[]; raw: string }[] = [];
+  let smtp: SMTPServer;
+  let smtpUrl: string;
   beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (d: Buffer) => chunks.push(d));
+        stream.on("end", () => {
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString("utf8"),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
     const t = await openTestDatabase();
     database = t.database;
     databaseUrl = t.config.databaseUrl!;
@@ -48,6 +73,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
   afterAll(async () => {
     for (const c of children) c.child.kill("SIGKILL");
     await Promise.all(children.map((c) => c.exited));
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
     await dispose?.();
   });
 
@@ -58,6 +84,8 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
         DATABASE_URL: databaseUrl,
         PORT: "0",
         SCHEDULER_INTERVAL_MS: "50",
+        SMTP_URL: smtpUrl,
+        PUBLIC_URL: "https://crm.two.example",
         // info: each process logs how many reminders it fired, so the split can be checked.
         LOG_LEVEL: "info",
       },
@@ -137,6 +165,27 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
     // Due times spread over two seconds of 50 ms ticks: both processes really did claim work.
     expect(Math.min(...split)).toBeGreaterThan(0);
     console.info(`two-process split of 200 reminders: ${split.join(" + ")}`);
+
+    // Sent once: 200 e-mails, every notification marked e-mailed, none sent twice.
+    const emailed = async () =>
+      (
+        await database.query<{ n: number }>(
+          "select count(*)::int as n from notifications where follow_up_id = any($1::uuid[]) and emailed_at is not null",
+          [ids],
+        )
+      ).rows[0]!.n;
+    await waitFor(async () => (await emailed()) === 200, 30_000, "all reminder e-mails");
+    await new Promise((r) => setTimeout(r, 300));
+    const toReps = mails.filter((m) => m.to.some((t) => /^rep\d@two\.example$/.test(t)));
+    expect(toReps).toHaveLength(200);
+    for (const [i, r] of reps.entries()) {
+      expect(toReps.filter((m) => m.to.includes(r.email))).toHaveLength(50);
+      const link = `https://crm.two.example/customers/${customers[i]!.id}`;
+      // Quoted-printable may fold the long line: compare without soft line breaks.
+      expect(toReps.find((m) => m.to.includes(r.email))!.raw.replace(/=\r?\n/g, "")).toContain(
+        link,
+      );
+    }
   }, 120_000);
 
   /** Real HTTP to one of the processes, as a bearer token. */
