@@ -2,13 +2,13 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { openConfiguredDatabase } from "../../db/open.ts";
 import { buildServer } from "../../http/server.ts";
-import { jobTick } from "../../jobs/jobs.ts";
 import { type SmtpMailer, smtpMailer } from "../../jobs/mailer.ts";
+import { startJobWorker } from "../../jobs/queue/handlers.ts";
+import type { Worker } from "../../jobs/queue/worker.ts";
 import { type Scheduler, startScheduler } from "../../jobs/scheduler.ts";
+import { jobTick } from "../../jobs/tick.ts";
 import { DEMO_PASSWORD, isEmpty, seedDemo } from "../../modules/demo/demo.service.ts";
 import { DEMO_USERS } from "../../modules/demo/demo-data.ts";
-import { startJobWorker } from "../../modules/jobs/background.ts";
-import type { Worker } from "../../modules/jobs/worker.ts";
 import { countUsers, findUserByEmail } from "../../modules/users/users.repository.ts";
 
 export function registerServe(program: Command) {
@@ -60,7 +60,7 @@ export function registerServe(program: Command) {
         mailer = config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
         scheduler = startScheduler({
           intervalMs: config.schedulerIntervalMs,
-          tick: jobTick({ db: database.db, mailer, logger: app.log }),
+          tick: jobTick({ db: database.db, mailer, logger: app.log, config }),
           logger: app.log,
         });
         // The queue for long work (visit plans): claimed with SKIP LOCKED under a lease.

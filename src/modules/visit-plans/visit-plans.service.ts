@@ -8,11 +8,11 @@ import {
   readSolution,
 } from "../../domain/visits/plan-build.ts";
 import { AppError, CommonErrors } from "../../errors.ts";
+import { enqueueJob } from "../../jobs/queue/queue.repository.ts";
 import { assertAssignable } from "../access/assignable.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { systemContext } from "../common/system.ts";
-import { enqueueJob } from "../jobs/jobs.repository.ts";
 import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
 import { findUser, listUsers } from "../users/users.repository.ts";
 import { scoreCustomers } from "../visits/due.service.ts";

@@ -5214,6 +5214,9 @@ export interface components {
     kind: string
     title: string
     body: (string | null)
+    params: {
+    [k: string]: string | null | undefined
+    }
     followUpId: (string | null)
     customerId: (string | null)
     createdAt: string
@@ -5225,6 +5228,9 @@ export interface components {
     kind: string
     title: string
     body: (string | null)
+    params: {
+    [k: string]: string | null | undefined
+    }
     followUpId: (string | null)
     customerId: (string | null)
     createdAt: string
