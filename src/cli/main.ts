@@ -1,41 +1,34 @@
-import { Command } from "commander";
-import { ConfigError } from "../config.ts";
-import { DataDirLockedError } from "../db/lock.ts";
-import { AppError } from "../errors.ts";
-import { registerMigrate } from "./commands/migrate.ts";
-import { registerPlan } from "./commands/plan.ts";
-import { registerSeed } from "./commands/seed.ts";
-import { registerServe } from "./commands/serve.ts";
-import { registerSolve } from "./commands/solve.ts";
-import { registerTeam } from "./commands/team.ts";
-import { registerToken } from "./commands/token.ts";
-import { registerUser } from "./commands/user.ts";
+import { loadConfig } from "../config.ts";
+import { runInServer } from "./channel/client.ts";
+import { startCliChannel } from "./channel/server.ts";
+import { localContext } from "./context.ts";
+import { processIo } from "./io.ts";
+import { runCli, runsInServer } from "./program.ts";
 
-const program = new Command("rapport")
-  .description("Rapport: the open-source CRM for teams that visit their customers")
-  .showHelpAfterError();
+const args = process.argv.slice(2);
+const ctx = localContext(processIo(), (database, config, log) =>
+  startCliChannel({ database, config, log, run: runCli }),
+);
 
-registerServe(program);
-registerMigrate(program);
-registerSeed(program);
-registerSolve(program);
-registerUser(program);
-registerTeam(program);
-registerToken(program);
-registerPlan(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  // Expected operator errors get one clear line; anything else keeps its stack.
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
-    process.stderr.write(`rapport: ${err.message}\n`);
-    process.exit(1);
+/**
+ * On the embedded database a running server holds the data directory: the command runs inside
+ * it, over its owner-only socket. Without a server (or on PostgreSQL) it runs here.
+ */
+async function main(): Promise<number> {
+  if (runsInServer(args, ctx)) {
+    const config = (() => {
+      try {
+        return loadConfig();
+      } catch {
+        return null; // runCli below reports the invalid setting.
+      }
+    })();
+    if (config && !config.databaseUrl) {
+      const code = await runInServer(config.dataDir, args);
+      if (code !== null) return code;
+    }
   }
-  if (err instanceof AppError) {
-    const fields = err.issues.map((i) => ` (${i.field}: ${i.message})`).join("");
-    process.stderr.write(`rapport: ${err.message}${fields}\n`);
-    process.exit(1);
-  }
-  throw err;
+  return runCli(args, ctx);
 }
+
+process.exitCode = await main();
