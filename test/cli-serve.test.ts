@@ -73,9 +73,10 @@ describe.skipIf(process.env.DATABASE_URL)("rapport serve on a fresh data directo
     const visits = await get(`/api/v1/communications?q=${encodeURIComponent("拜访")}&limit=5`);
     expect(visits.items.length).toBeGreaterThan(0);
 
-    const second = run(["migrate"], { DATA_DIR: dataDir });
+    // A second server is refused (through the CLI channel: the first one answers).
+    const second = run(["serve"], { DATA_DIR: dataDir, PORT: "0" });
     expect(await second.exited).toBe(1);
-    expect(second.output()).toMatch(/in use by another Rapport process/);
+    expect(second.output()).toMatch(/`serve` cannot run while the Rapport server \(pid \d+\)/);
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);

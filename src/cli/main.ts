@@ -1,34 +1,29 @@
-import { loadConfig } from "../config.ts";
+import { type Config, loadConfig } from "../config.ts";
 import { runInServer } from "./channel/client.ts";
-import { startCliChannel } from "./channel/server.ts";
-import { localContext } from "./context.ts";
-import { processIo } from "./io.ts";
-import { runCli, runsInServer } from "./program.ts";
 
-const args = process.argv.slice(2);
-const ctx = localContext(processIo(), (database, config, log) =>
-  startCliChannel({ database, config, log, run: runCli }),
-);
+function embeddedConfig(): Config | null {
+  try {
+    const config = loadConfig();
+    return config.databaseUrl ? null : config;
+  } catch {
+    return null; // The command, run here, reports the invalid setting.
+  }
+}
 
 /**
  * On the embedded database a running server holds the data directory: the command runs inside
- * it, over its owner-only socket. Without a server (or on PostgreSQL) it runs here.
+ * it, over its owner-only socket (docs/decisions/0006). Without a server, on PostgreSQL, or for
+ * a command that runs in the CLI's process (`solve`), it runs here. The program and its
+ * database modules load only then: handing a command over stays quick.
  */
-async function main(): Promise<number> {
-  if (runsInServer(args, ctx)) {
-    const config = (() => {
-      try {
-        return loadConfig();
-      } catch {
-        return null; // runCli below reports the invalid setting.
-      }
-    })();
-    if (config && !config.databaseUrl) {
-      const code = await runInServer(config.dataDir, args);
-      if (code !== null) return code;
-    }
+async function main(args: string[]): Promise<number> {
+  const config = embeddedConfig();
+  if (config) {
+    const code = await runInServer(config.dataDir, args);
+    if (code !== null) return code;
   }
-  return runCli(args, ctx);
+  const { runHere } = await import("./local.ts");
+  return runHere(args);
 }
 
-process.exitCode = await main();
+process.exitCode = await main(process.argv.slice(2));

@@ -70,8 +70,8 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
 }
 
 /**
- * Whether a command line goes to a running server: every command that uses the database does;
- * help, unknown commands and those marked `runsInCliProcess` run here.
+ * Whether a running server takes a handed-over command line: every command that uses the
+ * database; help, unknown commands and those marked `runsInCliProcess` go back to the CLI.
  */
 export function runsInServer(args: string[], ctx: CliContext): boolean {
   const name = args.find((a) => !a.startsWith("-"));

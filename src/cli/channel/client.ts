@@ -39,10 +39,12 @@ export async function runInServer(dataDir: string, args: string[]): Promise<numb
   });
 }
 
-function relay(socket: Socket, request: CommandRequest): Promise<number> {
-  return new Promise<number>((resolve) => {
+/** Resolves to the exit code, or null when the server says to run the command here. */
+function relay(socket: Socket, request: CommandRequest): Promise<number | null> {
+  return new Promise<number | null>((resolve) => {
     const reader = new FrameReader();
     let code: number | null = null;
+    let runHere = false;
     let sendingStdin = false;
     const stopStdin = () => {
       if (!sendingStdin) return;
@@ -82,6 +84,8 @@ function relay(socket: Socket, request: CommandRequest): Promise<number> {
             (answer) => socket.write(encodeFrame(Kind.answer, answer)),
             () => socket.destroy(),
           );
+        } else if (kind === Kind.runHere) {
+          runHere = true;
         } else if (kind === Kind.exit) {
           code = exitCode(payload);
         }
@@ -90,6 +94,10 @@ function relay(socket: Socket, request: CommandRequest): Promise<number> {
     socket.on("error", () => {});
     socket.on("close", () => {
       stopStdin();
+      if (runHere) {
+        resolve(null);
+        return;
+      }
       if (code === null) {
         process.stderr.write(
           "rapport: the server closed the connection before the command finished.\n",

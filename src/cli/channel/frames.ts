@@ -19,6 +19,8 @@ export const Kind = {
   wantStdin: 0x53,
   /** Server → CLI: ask the user for a secret on the CLI's terminal (label, UTF-8). */
   prompt: 0x50,
+  /** Server → CLI: this command runs in the CLI's own process; run it there. */
+  runHere: 0x4c,
   /** Server → CLI: the command finished (JSON, see protocol.ts). */
   exit: 0x58,
 } as const;

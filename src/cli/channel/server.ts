@@ -12,7 +12,11 @@ import { channelDir, ownedPrivately, socketPath } from "./socket-path.ts";
 
 export type CliChannel = { path: string | null; close(): Promise<void> };
 
-type RunCli = (args: string[], ctx: CliContext) => Promise<number>;
+type Commands = {
+  run(args: string[], ctx: CliContext): Promise<number>;
+  /** False for a command that runs in the CLI's own process (the CLI is told to). */
+  accepts(args: string[], ctx: CliContext): boolean;
+};
 
 /** A client has this long to send its command line after connecting. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -23,12 +27,13 @@ const REQUEST_TIMEOUT_MS = 10_000;
  * owner-only directory of the data directory; never on TCP. PostgreSQL needs no channel:
  * any number of processes may open it.
  */
-export async function startCliChannel(opts: {
-  database: Database;
-  config: Config;
-  log: ChannelLog;
-  run: RunCli;
-}): Promise<CliChannel> {
+export async function startCliChannel(
+  opts: {
+    database: Database;
+    config: Config;
+    log: ChannelLog;
+  } & Commands,
+): Promise<CliChannel> {
   const { database, config, log } = opts;
   if (database.kind !== "pglite") return { path: null, close: async () => {} };
   const path = socketPath(config.dataDir);
@@ -53,7 +58,7 @@ export async function startCliChannel(opts: {
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
-    const done = serveConnection(socket, opts.run, database, config, log).finally(() =>
+    const done = serveConnection(socket, opts, database, config, log).finally(() =>
       running.delete(done),
     );
     running.add(done);
@@ -88,7 +93,7 @@ export async function startCliChannel(opts: {
 /** Runs one handed-over command: request in, streams both ways, exit code out. */
 function serveConnection(
   socket: Socket,
-  run: RunCli,
+  commands: Commands,
   database: Database,
   config: Config,
   log: ChannelLog,
@@ -123,9 +128,13 @@ function serveConnection(
         }
         clearTimeout(timer);
         remote = new RemoteIo(socket, request);
-        execute(remote, request.args, run, remoteContext(remote.io, database, config), log).then(
-          resolve,
-        );
+        const ctx = remoteContext(remote.io, database, config);
+        if (!commands.accepts(request.args, ctx)) {
+          socket.end(encodeFrame(Kind.runHere));
+          resolve();
+          return;
+        }
+        execute(remote, request.args, commands.run, ctx, log).then(resolve);
       }
     });
   });
@@ -143,7 +152,7 @@ function parseRequest(payload: Buffer): CommandRequest | null {
 async function execute(
   remote: RemoteIo,
   args: string[],
-  run: RunCli,
+  run: Commands["run"],
   ctx: CliContext,
   log: ChannelLog,
 ): Promise<void> {
