@@ -36,42 +36,57 @@ export async function startCliChannel(
 ): Promise<CliChannel> {
   const { database, config, log } = opts;
   if (database.kind !== "pglite") return { path: null, close: async () => {} };
+  const off = (why: string): CliChannel => {
+    log.warn(`CLI channel off: ${why}; admin commands need the server stopped while they run.`);
+    return { path: null, close: async () => {} };
+  };
   const path = socketPath(config.dataDir);
   if (path === null) {
-    log.warn(
-      `CLI channel off: the socket path under ${config.dataDir} is too long (or Unix sockets ` +
-        "are unavailable); admin commands need the server stopped while they run.",
+    return off(
+      `the socket path under ${config.dataDir} is too long (or there are no Unix sockets)`,
     );
-    return { path: null, close: async () => {} };
   }
   const dir = channelDir(config.dataDir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
-  if (!ownedPrivately(dir)) {
-    throw new Error(`${dir} must be a directory owned by the user running Rapport.`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+    // This process holds the data-directory lock, so a socket file here is a dead server's.
+    rmSync(path, { force: true });
+  } catch (err) {
+    return off(`cannot prepare ${dir} (${(err as NodeJS.ErrnoException).code})`);
   }
-  // This process holds the data-directory lock, so a socket file here is a dead server's.
-  rmSync(path, { force: true });
+  if (!ownedPrivately(dir)) return off(`${dir} is not a directory owned by this user alone`);
 
   const sockets = new Set<Socket>();
+  /** Connected, command line not yet received: nothing to wait for when closing. */
+  const idle = new Set<Socket>();
   const running = new Set<Promise<void>>();
   const server = createServer((socket) => {
     sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    const done = serveConnection(socket, opts, database, config, log).finally(() =>
+    idle.add(socket);
+    socket.on("close", () => {
+      sockets.delete(socket);
+      idle.delete(socket);
+    });
+    const done = serveConnection(socket, idle, opts, database, config, log).finally(() =>
       running.delete(done),
     );
     running.add(done);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(path, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
-  // The directory already keeps others out; the socket's own mode says the same.
-  chmodSync(path, 0o600);
+    // The directory already keeps others out; the socket's own mode says the same.
+    chmodSync(path, 0o600);
+  } catch (err) {
+    server.close();
+    return off(`cannot listen on ${path} (${(err as NodeJS.ErrnoException).code})`);
+  }
 
   let closed: Promise<void> | null = null;
   return {
@@ -79,6 +94,7 @@ export async function startCliChannel(
     close() {
       closed ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const s of idle) s.destroy();
         // Commands already running finish: they write to the database being closed next.
         await Promise.allSettled([...running]);
         for (const s of sockets) s.destroy();
@@ -93,6 +109,7 @@ export async function startCliChannel(
 /** Runs one handed-over command: request in, streams both ways, exit code out. */
 function serveConnection(
   socket: Socket,
+  idle: Set<Socket>,
   commands: Commands,
   database: Database,
   config: Config,
@@ -127,6 +144,7 @@ function serveConnection(
           return;
         }
         clearTimeout(timer);
+        idle.delete(socket);
         remote = new RemoteIo(socket, request);
         const ctx = remoteContext(remote.io, database, config);
         if (!commands.accepts(request.args, ctx)) {
