@@ -5,7 +5,7 @@ import { finished } from "node:stream/promises";
 import type { Config } from "../../config.ts";
 import type { Database } from "../../db/client.ts";
 import { type ChannelLog, type CliContext, remoteContext } from "../context.ts";
-import type { CliIo } from "../io.ts";
+import { CliError, type CliIo } from "../io.ts";
 import { dataFrames, encodeFrame, FrameReader, Kind } from "./frames.ts";
 import { type CommandRequest, commandRequest } from "./protocol.ts";
 import { channelDir, ownedPrivately, socketPath } from "./socket-path.ts";
@@ -238,7 +238,7 @@ class RemoteIo {
 
   /** The CLI went away: a command waiting for its input fails instead of hanging. */
   disconnected() {
-    const gone = new Error("The rapport command that sent this disconnected.");
+    const gone = new CliError("the rapport command that started this went away.");
     this.pendingPrompt?.reject(gone);
     this.pendingPrompt = null;
     if (this.stdinWanted && !this.stdin.readableEnded) this.stdin.destroy(gone);
