@@ -53,7 +53,13 @@ function relay(socket: Socket, request: CommandRequest): Promise<number | null> 
       process.stdin.pause();
     };
     const onStdin = (chunk: Buffer) => {
-      for (const frame of dataFrames(Kind.stdin, chunk)) socket.write(frame);
+      let more = true;
+      for (const frame of dataFrames(Kind.stdin, chunk)) more = socket.write(frame);
+      // A large stdin (an import file) goes at the pace the server reads it.
+      if (!more) {
+        process.stdin.pause();
+        socket.once("drain", () => process.stdin.resume());
+      }
     };
     const onStdinEnd = () => socket.write(encodeFrame(Kind.stdinEnd));
     // Output to a slow reader (a pipe into `less`) holds the socket, and so the server.

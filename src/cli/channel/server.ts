@@ -191,6 +191,7 @@ class RemoteIo {
   readonly io: CliIo;
   private readonly stdin: Readable;
   private stdinWanted = false;
+  private stdinEnded = false;
   private pendingPrompt: { resolve(s: string): void; reject(e: Error): void } | null = null;
 
   constructor(
@@ -200,7 +201,8 @@ class RemoteIo {
     const output = (kind: Kind) =>
       new Writable({
         write: (chunk: Buffer, _enc, cb) => this.send(dataFrames(kind, chunk), cb),
-      });
+        // A stray write after the command ended is dropped, not an error that ends the server.
+      }).on("error", () => {});
     this.stdin = new Readable({
       // Asked for on first read, so a command that never reads stdin never waits for it.
       read: () => {
@@ -229,6 +231,7 @@ class RemoteIo {
       // Backpressure: stop reading the socket until the command reads on.
       if (!this.stdin.push(Buffer.from(payload))) this.socket.pause();
     } else if (kind === Kind.stdinEnd) {
+      this.stdinEnded = true;
       this.stdin.push(null);
     } else if (kind === Kind.answer && this.pendingPrompt) {
       this.pendingPrompt.resolve(payload.toString("utf8"));
@@ -241,7 +244,7 @@ class RemoteIo {
     const gone = new CliError("the rapport command that started this went away.");
     this.pendingPrompt?.reject(gone);
     this.pendingPrompt = null;
-    if (this.stdinWanted && !this.stdin.readableEnded) this.stdin.destroy(gone);
+    if (this.stdinWanted && !this.stdinEnded) this.stdin.destroy(gone);
   }
 
   /** Output to a CLI that has gone is dropped; the command still runs to its end. */
