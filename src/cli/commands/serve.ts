@@ -10,13 +10,15 @@ import { jobTick } from "../../jobs/tick.ts";
 import { DEMO_PASSWORD, isEmpty, seedDemo } from "../../modules/demo/demo.service.ts";
 import { DEMO_USERS } from "../../modules/demo/demo-data.ts";
 import { countUsers, findUserByEmail } from "../../modules/users/users.repository.ts";
+import { type CliContext, refuseRemote } from "../context.ts";
 
-export function registerServe(program: Command) {
+export function registerServe(program: Command, ctx: CliContext) {
   program
     .command("serve")
     .description("Start the Rapport server (migrates the database first)")
     .option("--no-demo", "do not load demo data into an empty embedded database")
     .action(async (opts: { demo: boolean }) => {
+      refuseRemote(ctx, "serve", "one server per data directory.");
       const config = loadConfig();
       const database = await openConfiguredDatabase(config);
       // Demo data only for the embedded database: a PostgreSQL server is production.
@@ -36,6 +38,7 @@ export function registerServe(program: Command) {
       let scheduler: Scheduler | null = null;
       let mailer: SmtpMailer | null = null;
       let worker: Worker | null = null;
+      let cliChannel: { close(): Promise<void> } | undefined;
       const shutdown = async () => {
         if (closing) return;
         closing = true;
@@ -44,12 +47,15 @@ export function registerServe(program: Command) {
         await scheduler?.stop();
         await worker?.stop();
         mailer?.close();
+        await cliChannel?.close();
         await database.close();
         process.exit(0);
       };
       process.on("SIGINT", shutdown);
       process.on("SIGTERM", shutdown);
       await app.listen({ host: config.host, port: config.port });
+      // Admin commands of a CLI run here while this process holds the embedded database.
+      cliChannel = await ctx.startCliChannel?.(database, config, app.log);
       const address = app.server.address();
       const port = address && typeof address === "object" ? address.port : config.port;
       const local = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host);
