@@ -7,7 +7,10 @@ import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
  */
 type Json = Record<string, unknown>;
 type Response = { description?: string; content?: Record<string, unknown>; headers?: Json };
-type Operation = { responses?: Record<string, Response> };
+type Operation = {
+  responses?: Record<string, Response>;
+  parameters?: { in: string; name: string }[];
+};
 
 const ETAG = {
   description: 'The version of the record, e.g. "3": send it back in If-Match to change it.',
@@ -59,7 +62,12 @@ export function finishDocument(doc: Json): Json {
         if (status >= 200 && status < 300 && hasVersion(response.content, doc)) {
           response.headers = { ...response.headers, ETag: ETAG };
         }
-        if (status === 201) response.headers = { ...response.headers, Location: LOCATION };
+        // Creates made with the route kit's create() (they take an Idempotency-Key) send Location.
+        const kitCreate = op.parameters?.some(
+          (p) => p.in === "header" && p.name === "idempotency-key",
+        );
+        if (status === 201 && kitCreate)
+          response.headers = { ...response.headers, Location: LOCATION };
         if (status === 503 || status === 429) {
           response.headers = { ...response.headers, "Retry-After": RETRY_AFTER };
         }
