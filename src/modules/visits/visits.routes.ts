@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
+import { create } from "../../http/route-kit.ts";
 import { idParams, problemSchema } from "../common/fields.ts";
 import { dueList, nearby, presentDue } from "./due.service.ts";
-import { presentVisit } from "./visits.presenter.ts";
+import { presentVisit, presentVisitPage } from "./visits.presenter.ts";
 import {
   cancelSchema,
   checkInSchema,
@@ -62,11 +62,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: visitPageSchema },
       },
     },
-    async (request) => {
-      const page = await searchVisits(request.ctx, request.query);
-      const now = new Date();
-      return presentPage(page, (v) => presentVisit(v, now));
-    },
+    async ({ ctx, query }) => presentVisitPage(await searchVisits(ctx, query)),
   );
 
   app.get(
@@ -79,9 +75,9 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async (request) => {
-      const q = { ...request.query, all: request.query.all === "true" };
-      return { items: (await dueList(request.ctx, q, settings.tierCadence)).map(presentDue) };
+    async ({ ctx, query }) => {
+      const q = { ...query, all: query.all === "true" };
+      return { items: (await dueList(ctx, q, settings.tierCadence)).map(presentDue) };
     },
   );
 
@@ -95,15 +91,15 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async (request) => ({
-      items: (await nearby(request.ctx, request.query, settings.tierCadence)).map(presentDue),
+    async ({ ctx, query }) => ({
+      items: (await nearby(ctx, query, settings.tierCadence)).map(presentDue),
     }),
   );
 
   app.get(
     "/visits/:id",
     { schema: { tags, summary: "Read a visit", params: idParams, response: { 200: visitSchema } } },
-    async (request) => presentVisit(await getVisit(request.ctx, request.params.id)),
+    async ({ ctx, params }) => presentVisit(await getVisit(ctx, params.id)),
   );
 
   app.patch(
@@ -118,10 +114,8 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       },
       config: { ifMatch: "required" },
     },
-    async (request) =>
-      presentVisit(
-        await patchVisit(request.ctx, request.params.id, request.expectedVersion, request.body),
-      ),
+    async ({ ctx, params, expectedVersion, body }) =>
+      presentVisit(await patchVisit(ctx, params.id, expectedVersion, body)),
   );
 
   app.post(
@@ -136,8 +130,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: visitSchema },
       },
     },
-    async (request) =>
-      presentVisit(await checkIn(request.ctx, request.params.id, request.body, settings)),
+    async ({ ctx, params, body }) => presentVisit(await checkIn(ctx, params.id, body, settings)),
   );
 
   app.post(
@@ -152,7 +145,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: visitSchema },
       },
     },
-    async (request) => presentVisit(await checkOut(request.ctx, request.params.id, request.body)),
+    async ({ ctx, params, body }) => presentVisit(await checkOut(ctx, params.id, body)),
   );
 
   app.post(
@@ -167,14 +160,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       },
       config: { ifMatch: "optional" },
     },
-    async (request) =>
-      presentVisit(
-        await cancelVisit(
-          request.ctx,
-          request.params.id,
-          request.expectedVersion,
-          request.body.reason,
-        ),
-      ),
+    async ({ ctx, params, expectedVersion, body }) =>
+      presentVisit(await cancelVisit(ctx, params.id, expectedVersion, body.reason)),
   );
 }
