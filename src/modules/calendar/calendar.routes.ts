@@ -21,7 +21,7 @@ export async function calendarRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: feedStatusSchema },
       },
     },
-    async (request) => presentFeedStatus(await feedStatus(request.ctx)),
+    async ({ ctx }) => presentFeedStatus(await feedStatus(ctx)),
   );
 
   app.post(

@@ -39,8 +39,7 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: strategyPageSchema },
       },
     },
-    async (request) =>
-      presentPage(await listStrategiesPage(request.ctx, request.query), presentStrategy),
+    async ({ ctx, query }) => presentPage(await listStrategiesPage(ctx, query), presentStrategy),
   );
 
   app.post(
@@ -81,10 +80,8 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
       },
       config: { ifMatch: "required" },
     },
-    async (request) =>
-      presentStrategy(
-        await deleteStrategy(request.ctx, request.params.id, request.expectedVersion),
-      ),
+    async ({ ctx, params, expectedVersion }) =>
+      presentStrategy(await deleteStrategy(ctx, params.id, expectedVersion)),
   );
 
   app.post(
@@ -98,7 +95,7 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: runResultSchema },
       },
     },
-    async (request) => runStrategy(request.ctx, request.params.id),
+    async ({ ctx, params }) => runStrategy(ctx, params.id),
   );
 
   app.get(
@@ -111,6 +108,6 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: kpiSchema },
       },
     },
-    async (request) => getStrategyKpis(request.ctx, request.params.id),
+    async ({ ctx, params }) => getStrategyKpis(ctx, params.id),
   );
 }

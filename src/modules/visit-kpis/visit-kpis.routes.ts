@@ -22,6 +22,6 @@ export async function visitKpiRoutes(root: FastifyInstance) {
         response: { 200: kpiReportSchema, 404: problemSchema },
       },
     },
-    async (request) => presentKpis(await visitKpis(request.ctx, request.query)),
+    async ({ ctx, query }) => presentKpis(await visitKpis(ctx, query)),
   );
 }

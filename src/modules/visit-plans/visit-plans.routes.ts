@@ -43,7 +43,7 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: planSchema },
       },
     },
-    async (request) => presentPlan(await getPlan(request.ctx, request.params.id)),
+    async ({ ctx, params }) => presentPlan(await getPlan(ctx, params.id)),
   );
 
   app.post(
@@ -56,7 +56,7 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: planPublishedSchema },
       },
     },
-    async (request) =>
-      presentPublished(await publishPlan(request.ctx, request.params.id, deps.config.visits)),
+    async ({ ctx, params }) =>
+      presentPublished(await publishPlan(ctx, params.id, deps.config.visits)),
   );
 }
