@@ -5,6 +5,19 @@ import type { IcsEvent } from "./ics.ts";
 
 export type FeedLocale = "en" | "zh-CN";
 
+export function presentFeedStatus(s: { exists: boolean; createdAt: Date | null }) {
+  return { exists: s.exists, createdAt: s.createdAt?.toISOString() ?? null };
+}
+
+/** The feed's URL, shown this once, also with the webcal: scheme that subscribing clients use. */
+export function presentFeedCreated(url: string, createdAt: Date) {
+  return {
+    url,
+    webcalUrl: url.replace(/^https?:/, "webcal:"),
+    createdAt: createdAt.toISOString(),
+  };
+}
+
 const WORDS = {
   en: {
     agenda: "Agenda",

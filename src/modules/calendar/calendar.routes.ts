@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { serviceContext } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
 import { publicBase } from "../../http/public-url.ts";
-import { problemSchema } from "../common/fields.ts";
+import { presentFeedCreated, presentFeedStatus } from "./calendar.presenter.ts";
 import { feedCreatedSchema, feedFileParams, feedStatusSchema } from "./calendar.schema.ts";
 import { feedStatus, regenerateFeed, renderFeed, revokeFeed } from "./calendar.service.ts";
 
@@ -19,13 +18,10 @@ export async function calendarRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: "Whether you have a calendar feed, and since when (never its URL)",
-        response: { 200: feedStatusSchema, 401: problemSchema },
+        response: { 200: feedStatusSchema },
       },
     },
-    async (request) => {
-      const s = await feedStatus(serviceContext(deps, request));
-      return { exists: s.exists, createdAt: s.createdAt?.toISOString() ?? null };
-    },
+    async ({ ctx }) => presentFeedStatus(await feedStatus(ctx)),
   );
 
   app.post(
@@ -34,33 +30,23 @@ export async function calendarRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: "Create or regenerate your calendar feed URL (shown once; the old URL stops)",
-        response: { 201: feedCreatedSchema, 401: problemSchema, 403: problemSchema },
+        response: { 201: feedCreatedSchema },
       },
     },
     async (request, reply) => {
-      const created = await regenerateFeed(serviceContext(deps, request));
+      const created = await regenerateFeed(request.ctx);
       const url = `${publicBase(deps.config, request)}/api/v1/calendar/${created.token}.ics`;
       // The URL is a credential: keep it out of every cache.
       reply.header("cache-control", "no-store");
-      return reply.status(201).send({
-        url,
-        webcalUrl: url.replace(/^https?:/, "webcal:"),
-        createdAt: created.createdAt.toISOString(),
-      });
+      return reply.status(201).send(presentFeedCreated(url, created.createdAt));
     },
   );
 
   app.delete(
     "/calendar/feed",
-    {
-      schema: {
-        tags,
-        summary: "Revoke your calendar feed URL",
-        response: { 204: z.null(), 401: problemSchema, 403: problemSchema },
-      },
-    },
+    { schema: { tags, summary: "Revoke your calendar feed URL", response: { 204: z.null() } } },
     async (request, reply) => {
-      await revokeFeed(serviceContext(deps, request));
+      await revokeFeed(request.ctx);
       return reply.status(204).send(null);
     },
   );
@@ -79,7 +65,7 @@ export async function calendarRoutes(root: FastifyInstance, deps: AppDeps) {
           "text/calendar; the last 30 and the next 90 days. Unknown, regenerated or revoked tokens are 404.",
         params: feedFileParams,
         // Sent as text/calendar, which the JSON serializer leaves alone.
-        response: { 200: z.string(), 404: problemSchema },
+        response: { 200: z.string() },
       },
     },
     async (request, reply) => {

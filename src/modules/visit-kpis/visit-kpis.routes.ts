@@ -1,13 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { serviceContext } from "../../http/context.ts";
-import type { AppDeps } from "../../http/deps.ts";
 import { problemSchema } from "../common/fields.ts";
 import { presentKpis } from "./visit-kpis.presenter.ts";
 import { kpiQuerySchema, kpiReportSchema } from "./visit-kpis.schema.ts";
 import { visitKpis } from "./visit-kpis.service.ts";
 
-export async function visitKpiRoutes(root: FastifyInstance, deps: AppDeps) {
+export async function visitKpiRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -20,14 +18,10 @@ export async function visitKpiRoutes(root: FastifyInstance, deps: AppDeps) {
         description:
           "Definitions: docs/calendar-and-kpis.md. Dates are whole days in each rep's time zone.",
         querystring: kpiQuerySchema,
-        response: {
-          200: kpiReportSchema,
-          400: problemSchema,
-          401: problemSchema,
-          404: problemSchema,
-        },
+        // A rep or team out of the caller's reach is 404; the kit adds 404 only for ids in paths.
+        response: { 200: kpiReportSchema, 404: problemSchema },
       },
     },
-    async (request) => presentKpis(await visitKpis(serviceContext(deps, request), request.query)),
+    async ({ ctx, query }) => presentKpis(await visitKpis(ctx, query)),
   );
 }

@@ -17,3 +17,7 @@ export function presentPlan(row: PlanRow) {
     version: row.version,
   };
 }
+
+export function presentPublished(r: { plan: PlanRow; created: number; replaced: number }) {
+  return { plan: presentPlan(r.plan), created: r.created, replaced: r.replaced };
+}

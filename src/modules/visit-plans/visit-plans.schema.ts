@@ -94,3 +94,9 @@ export const planSchema = z
     version: z.number().int(),
   })
   .meta({ id: "VisitPlan" });
+
+export const planPublishedSchema = z.object({
+  plan: planSchema,
+  created: z.number(),
+  replaced: z.number(),
+});

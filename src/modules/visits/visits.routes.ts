@@ -1,21 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { sendCreate, serviceContext } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
-import { etag, requireIfMatch } from "../../http/etag.ts";
+import { create } from "../../http/route-kit.ts";
 import { idParams, problemSchema } from "../common/fields.ts";
 import { dueList, nearby, presentDue } from "./due.service.ts";
-import { presentVisit } from "./visits.presenter.ts";
+import { presentVisit, presentVisitPage } from "./visits.presenter.ts";
 import {
   cancelSchema,
   checkInSchema,
   checkOutSchema,
-  dueEntrySchema,
+  dueListSchema,
   dueQuerySchema,
   nearbyQuerySchema,
   visitCreateSchema,
   visitListQuerySchema,
+  visitPageSchema,
   visitPatchSchema,
   visitSchema,
 } from "./visits.schema.ts";
@@ -30,12 +29,13 @@ import {
 } from "./visits.service.ts";
 
 const tags = ["visits"];
-const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
-const ifMatch = z.object({ "if-match": z.string().optional() });
-const moved = { 200: visitSchema, 409: problemSchema, 412: problemSchema, ...errors };
+// The kit adds 404 only where the path names a record; these name one (customer, rep) in the
+// body or query instead.
+const notFound = { 404: problemSchema };
 
 export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  const settings = deps.config.visits;
 
   app.post(
     "/visits",
@@ -43,20 +43,13 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: "Plan or log a visit (agenda pre-filled from the customer's open needs)",
-        headers: z.object({ "idempotency-key": z.string().optional() }),
         body: visitCreateSchema,
-        response: { 201: visitSchema, 409: problemSchema, 422: problemSchema, ...errors },
+        response: { 201: visitSchema, ...notFound },
       },
+      config: { create: true },
     },
     (request, reply) =>
-      sendCreate(deps, request, reply, async (ctx) => {
-        const row = await createVisit(ctx, request.body);
-        return {
-          status: 201,
-          body: presentVisit(row),
-          headers: { etag: etag(row.version), location: `/api/v1/visits/${row.id}` },
-        };
-      }),
+      create(deps, request, reply, (ctx) => createVisit(ctx, request.body), presentVisit),
   );
 
   app.get(
@@ -66,17 +59,10 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "List visits (by rep, customer, period, status), in planned order",
         querystring: visitListQuerySchema,
-        response: {
-          200: z.object({ items: z.array(visitSchema), nextCursor: z.string().nullable() }),
-          400: problemSchema,
-        },
+        response: { 200: visitPageSchema },
       },
     },
-    async (request) => {
-      const page = await searchVisits(serviceContext(deps, request), request.query);
-      const now = new Date();
-      return { items: page.items.map((v) => presentVisit(v, now)), nextCursor: page.nextCursor };
-    },
+    async ({ ctx, query }) => presentVisitPage(await searchVisits(ctx, query)),
   );
 
   app.get(
@@ -86,17 +72,12 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Who is due for a visit, ranked, with reasons (en, zh)",
         querystring: dueQuerySchema,
-        response: { 200: z.object({ items: z.array(dueEntrySchema) }), ...errors },
+        response: { 200: dueListSchema, ...notFound },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const items = await dueList(
-        serviceContext(deps, request),
-        { ...q, all: q.all === "true" },
-        deps.config.visits.tierCadence,
-      );
-      return { items: items.map(presentDue) };
+    async ({ ctx, query }) => {
+      const q = { ...query, all: query.all === "true" };
+      return { items: (await dueList(ctx, q, settings.tierCadence)).map(presentDue) };
     },
   );
 
@@ -107,31 +88,18 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Due customers near a position that still fit before `until`",
         querystring: nearbyQuerySchema,
-        response: { 200: z.object({ items: z.array(dueEntrySchema) }), ...errors },
+        response: { 200: dueListSchema, ...notFound },
       },
     },
-    async (request) => ({
-      items: (
-        await nearby(serviceContext(deps, request), request.query, deps.config.visits.tierCadence)
-      ).map(presentDue),
+    async ({ ctx, query }) => ({
+      items: (await nearby(ctx, query, settings.tierCadence)).map(presentDue),
     }),
   );
 
   app.get(
     "/visits/:id",
-    {
-      schema: {
-        tags,
-        summary: "Read a visit",
-        params: idParams,
-        response: { 200: visitSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const row = await getVisit(serviceContext(deps, request), request.params.id);
-      reply.header("etag", etag(row.version));
-      return presentVisit(row);
-    },
+    { schema: { tags, summary: "Read a visit", params: idParams, response: { 200: visitSchema } } },
+    async ({ ctx, params }) => presentVisit(await getVisit(ctx, params.id)),
   );
 
   app.patch(
@@ -139,24 +107,15 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Reschedule or edit a planned visit (If-Match)",
+        summary: "Reschedule or edit a planned visit",
         params: idParams,
-        headers: ifMatch,
         body: visitPatchSchema,
-        response: { ...moved, 428: problemSchema },
+        response: { 200: visitSchema },
       },
+      config: { ifMatch: "required" },
     },
-    async (request, reply) => {
-      const v = requireIfMatch(request);
-      const row = await patchVisit(
-        serviceContext(deps, request),
-        request.params.id,
-        v,
-        request.body,
-      );
-      reply.header("etag", etag(row.version));
-      return presentVisit(row);
-    },
+    async ({ ctx, params, expectedVersion, body }) =>
+      presentVisit(await patchVisit(ctx, params.id, expectedVersion, body)),
   );
 
   app.post(
@@ -168,16 +127,10 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
           "Check in with the device's position: verified within the radius, else out_of_radius",
         params: idParams,
         body: checkInSchema,
-        response: moved,
+        response: { 200: visitSchema },
       },
     },
-    async (request, reply) => {
-      const row = await checkIn(serviceContext(deps, request), request.params.id, request.body, {
-        radiusM: deps.config.visits.radiusM,
-      });
-      reply.header("etag", etag(row.version));
-      return presentVisit(row);
-    },
+    async ({ ctx, params, body }) => presentVisit(await checkIn(ctx, params.id, body, settings)),
   );
 
   app.post(
@@ -189,14 +142,10 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
           "Check out: result, score, new needs and follow-ups; writes the visit to the timeline",
         params: idParams,
         body: checkOutSchema,
-        response: { ...moved, 422: problemSchema },
+        response: { 200: visitSchema },
       },
     },
-    async (request, reply) => {
-      const row = await checkOut(serviceContext(deps, request), request.params.id, request.body);
-      reply.header("etag", etag(row.version));
-      return presentVisit(row);
-    },
+    async ({ ctx, params, body }) => presentVisit(await checkOut(ctx, params.id, body)),
   );
 
   app.post(
@@ -206,21 +155,12 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Cancel a planned visit, with a reason",
         params: idParams,
-        headers: ifMatch,
         body: cancelSchema,
-        response: moved,
+        response: { 200: visitSchema },
       },
+      config: { ifMatch: "optional" },
     },
-    async (request, reply) => {
-      const v = request.headers["if-match"] ? requireIfMatch(request) : null;
-      const row = await cancelVisit(
-        serviceContext(deps, request),
-        request.params.id,
-        v,
-        request.body.reason,
-      );
-      reply.header("etag", etag(row.version));
-      return presentVisit(row);
-    },
+    async ({ ctx, params, expectedVersion, body }) =>
+      presentVisit(await cancelVisit(ctx, params.id, expectedVersion, body.reason)),
   );
 }

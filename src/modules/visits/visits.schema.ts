@@ -133,6 +133,11 @@ export const visitSchema = z
 
 export type VisitOut = z.infer<typeof visitSchema>;
 
+export const visitPageSchema = z.object({
+  items: z.array(visitSchema),
+  nextCursor: z.string().nullable(),
+});
+
 export const visitListQuerySchema = z.strictObject({
   limit: pageLimit,
   cursor: z.string().max(500).optional(),
@@ -179,3 +184,5 @@ export const dueEntrySchema = z
     travelMinutes: z.number().optional(),
   })
   .meta({ id: "DueCustomer" });
+
+export const dueListSchema = z.object({ items: z.array(dueEntrySchema) });
