@@ -1,3 +1,5 @@
+import { presentFollowUp } from "../follow-ups/follow-ups.presenter.ts";
+import type { FollowUpRow } from "../follow-ups/follow-ups.repository.ts";
 import type { CommunicationRow } from "./communications.repository.ts";
 import type { CommunicationOut } from "./communications.schema.ts";
 
@@ -21,5 +23,16 @@ export function presentCommunication(row: CommunicationRow): CommunicationOut {
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
     version: row.version,
+  };
+}
+
+/** A logged communication and the follow-up created with it, if any. */
+export function presentCommunicationCreated(r: {
+  communication: CommunicationRow;
+  followUp: FollowUpRow | null;
+}) {
+  return {
+    ...presentCommunication(r.communication),
+    followUp: r.followUp ? presentFollowUp(r.followUp) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, FOLLOW_UP_KINDS } from "../../db/schema/timeline.ts";
 import { csvOf, isoDateTime, optionalText, pageLimit, uuid } from "../common/fields.ts";
+import { followUpSchema } from "../follow-ups/follow-ups.schema.ts";
 
 /** Markdown or plain text; raw HTML tags are refused so nothing can render as markup. */
 export const noHtml = (max: number) =>
@@ -63,7 +64,10 @@ export const communicationPatchSchema = z
   .strictObject(fields)
   .omit({ needId: true, visitId: true })
   .partial()
-  .meta({ id: "CommunicationPatch" });
+  .meta({
+    id: "CommunicationPatch",
+    description: "The author may edit; so may a manager of the author's team, and an admin.",
+  });
 
 export type CommunicationCreate = z.infer<typeof communicationCreateSchema>;
 export type CommunicationPatch = z.infer<typeof communicationPatchSchema>;
@@ -92,6 +96,16 @@ export const communicationSchema = z
   .meta({ id: "Communication" });
 
 export type CommunicationOut = z.infer<typeof communicationSchema>;
+
+/** A logged communication, with the follow-up created with it when one was asked for. */
+export const communicationCreatedSchema = communicationSchema
+  .extend({ followUp: followUpSchema.nullable() })
+  .meta({ id: "CommunicationCreated" });
+
+export const communicationPageSchema = z.object({
+  items: z.array(communicationSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const communicationListQuerySchema = z.strictObject({
   limit: pageLimit,

@@ -1,5 +1,6 @@
 import type { FollowUpRow } from "./follow-ups.repository.ts";
-import type { FollowUpOut } from "./follow-ups.schema.ts";
+import type { FollowUpOut, MyDayOut } from "./follow-ups.schema.ts";
+import type { myDay } from "./follow-ups.service.ts";
 
 export function presentFollowUp(row: FollowUpRow, now = new Date()): FollowUpOut {
   return {
@@ -19,5 +20,15 @@ export function presentFollowUp(row: FollowUpRow, now = new Date()): FollowUpOut
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+  };
+}
+
+/** My day, every follow-up's `overdue` judged at the same instant. */
+export function presentMyDay(d: Awaited<ReturnType<typeof myDay>>, now = new Date()): MyDayOut {
+  return {
+    ...d,
+    overdue: d.overdue.map((r) => presentFollowUp(r, now)),
+    today: d.today.map((r) => presentFollowUp(r, now)),
+    upcoming: d.upcoming.map((r) => presentFollowUp(r, now)),
   };
 }

@@ -20,7 +20,7 @@ export const followUpPatchSchema = z
     notes: optionalText(2000),
   })
   .partial()
-  .meta({ id: "FollowUpPatch" });
+  .meta({ id: "FollowUpPatch", description: "Reschedules or reassigns an open follow-up." });
 
 export const followUpCompleteSchema = z
   .strictObject({ result: optionalText(2000) })
@@ -52,6 +52,11 @@ export const followUpSchema = z
 
 export type FollowUpOut = z.infer<typeof followUpSchema>;
 
+export const followUpPageSchema = z.object({
+  items: z.array(followUpSchema),
+  nextCursor: z.string().nullable(),
+});
+
 export const followUpListQuerySchema = z.strictObject({
   limit: pageLimit,
   cursor: z.string().max(500).optional(),
@@ -81,6 +86,8 @@ export const myDaySchema = z
     upcoming: z.array(followUpSchema),
   })
   .meta({ id: "MyDay" });
+
+export type MyDayOut = z.infer<typeof myDaySchema>;
 
 export const teamDaySchema = z
   .object({

@@ -1,6 +1,7 @@
 import { isActive } from "../../domain/needs.ts";
 import type { NeedListRow, NeedRow } from "./needs.repository.ts";
-import type { NeedListItemOut, NeedOut } from "./needs.schema.ts";
+import type { NeedDetailOut, NeedListItemOut, NeedOut } from "./needs.schema.ts";
+import type { getNeed } from "./needs.service.ts";
 
 export function presentNeed(row: NeedRow, now = new Date()): NeedOut {
   return {
@@ -27,4 +28,21 @@ export function presentNeed(row: NeedRow, now = new Date()): NeedOut {
 /** A list row: the need, and whom and for whom it is, named for boards. */
 export function presentNeedListItem(row: NeedListRow, now = new Date()): NeedListItemOut {
   return { ...presentNeed(row, now), customerName: row.customerName, ownerName: row.ownerName };
+}
+
+/** A need with its status history, linked communications, visits and next allowed moves. */
+export function presentNeedDetail(d: Awaited<ReturnType<typeof getNeed>>): NeedDetailOut {
+  return {
+    ...presentNeed(d.row),
+    history: d.history.map((h) => ({
+      from: h.fromStatus,
+      to: h.toStatus,
+      note: h.note,
+      actorId: h.actorId,
+      at: h.at.toISOString(),
+    })),
+    links: d.links.map((l) => ({ ...l, occurredAt: l.occurredAt.toISOString() })),
+    visits: d.visits.map((v) => ({ ...v, plannedStart: v.plannedStart.toISOString() })),
+    allowedTransitions: [...d.allowed],
+  };
 }

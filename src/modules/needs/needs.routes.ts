@@ -1,21 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { sendCreate, serviceContext } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
-import { etag, requireIfMatch } from "../../http/etag.ts";
-import { idParams, problemSchema } from "../common/fields.ts";
-import { presentNeed, presentNeedListItem } from "./needs.presenter.ts";
+import { create, presentPage } from "../../http/route-kit.ts";
+import { idParams } from "../common/fields.ts";
+import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
 import {
   customerSummarySchema,
   needCreateSchema,
   needDetailSchema,
   needLinkSchema,
-  needListItemSchema,
+  needListPageSchema,
   needListQuerySchema,
   needPatchSchema,
   needSchema,
   needTransitionSchema,
+  needTypeListSchema,
   needTypeParams,
   needTypePutSchema,
   needTypeSchema,
@@ -33,8 +33,6 @@ import {
 } from "./needs.service.ts";
 
 const tags = ["needs"];
-const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
-const ifMatch = z.object({ "if-match": z.string().optional() });
 
 export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -46,20 +44,19 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Record a customer need (due date from the type's SLA unless given)",
         params: idParams,
-        headers: z.object({ "idempotency-key": z.string().optional() }),
         body: needCreateSchema,
-        response: { 201: needSchema, 409: problemSchema, 422: problemSchema, ...errors },
+        response: { 201: needSchema },
       },
+      config: { create: true },
     },
     (request, reply) =>
-      sendCreate(deps, request, reply, async (ctx) => {
-        const row = await createNeed(ctx, request.params.id, request.body);
-        return {
-          status: 201,
-          body: presentNeed(row),
-          headers: { etag: etag(row.version), location: `/api/v1/needs/${row.id}` },
-        };
-      }),
+      create(
+        deps,
+        request,
+        reply,
+        (ctx) => createNeed(ctx, request.params.id, request.body),
+        presentNeed,
+      ),
   );
 
   app.get(
@@ -69,10 +66,10 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Open and overdue need counts for a customer",
         params: idParams,
-        response: { 200: customerSummarySchema, ...errors },
+        response: { 200: customerSummarySchema },
       },
     },
-    async (request) => customerNeedSummary(serviceContext(deps, request), request.params.id),
+    async (request) => customerNeedSummary(request.ctx, request.params.id),
   );
 
   app.get(
@@ -82,19 +79,13 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "List needs (filters: customer, status, type, owner, overdue), with display names",
         querystring: needListQuerySchema,
-        response: {
-          200: z.object({ items: z.array(needListItemSchema), nextCursor: z.string().nullable() }),
-          400: problemSchema,
-        },
+        response: { 200: needListPageSchema },
       },
     },
     async (request) => {
-      const page = await searchNeeds(serviceContext(deps, request), request.query);
+      const page = await searchNeeds(request.ctx, request.query);
       const now = new Date();
-      return {
-        items: page.items.map((r) => presentNeedListItem(r, now)),
-        nextCursor: page.nextCursor,
-      };
+      return presentPage(page, (r) => presentNeedListItem(r, now));
     },
   );
 
@@ -105,26 +96,10 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "A need with its status history and linked communications",
         params: idParams,
-        response: { 200: needDetailSchema, ...errors },
+        response: { 200: needDetailSchema },
       },
     },
-    async (request, reply) => {
-      const d = await getNeed(serviceContext(deps, request), request.params.id);
-      reply.header("etag", etag(d.row.version));
-      return {
-        ...presentNeed(d.row),
-        history: d.history.map((h) => ({
-          from: h.fromStatus,
-          to: h.toStatus,
-          note: h.note,
-          actorId: h.actorId,
-          at: h.at.toISOString(),
-        })),
-        links: d.links.map((l) => ({ ...l, occurredAt: l.occurredAt.toISOString() })),
-        visits: d.visits.map((v) => ({ ...v, plannedStart: v.plannedStart.toISOString() })),
-        allowedTransitions: [...d.allowed],
-      };
-    },
+    async (request) => presentNeedDetail(await getNeed(request.ctx, request.params.id)),
   );
 
   app.patch(
@@ -132,30 +107,17 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Edit a need (If-Match); status changes go through …/transition",
+        summary: "Edit a need; status changes go through …/transition",
         params: idParams,
-        headers: ifMatch,
         body: needPatchSchema,
-        response: {
-          200: needSchema,
-          412: problemSchema,
-          422: problemSchema,
-          428: problemSchema,
-          ...errors,
-        },
+        response: { 200: needSchema },
       },
+      config: { ifMatch: "required" },
     },
-    async (request, reply) => {
-      const v = requireIfMatch(request);
-      const row = await patchNeed(
-        serviceContext(deps, request),
-        request.params.id,
-        v,
-        request.body,
-      );
-      reply.header("etag", etag(row.version));
-      return presentNeed(row);
-    },
+    async (request) =>
+      presentNeed(
+        await patchNeed(request.ctx, request.params.id, request.expectedVersion, request.body),
+      ),
   );
 
   app.post(
@@ -165,22 +127,15 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Move a need: open → in_progress → resolved, or dropped (409 when not allowed)",
         params: idParams,
-        headers: ifMatch,
         body: needTransitionSchema,
-        response: { 200: needSchema, 409: problemSchema, 412: problemSchema, ...errors },
+        response: { 200: needSchema },
       },
+      config: { ifMatch: "optional" },
     },
-    async (request, reply) => {
-      const v = request.headers["if-match"] ? requireIfMatch(request) : null;
-      const row = await transitionNeed(
-        serviceContext(deps, request),
-        request.params.id,
-        v,
-        request.body,
-      );
-      reply.header("etag", etag(row.version));
-      return presentNeed(row);
-    },
+    async (request) =>
+      presentNeed(
+        await transitionNeed(request.ctx, request.params.id, request.expectedVersion, request.body),
+      ),
   );
 
   app.post(
@@ -191,11 +146,11 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         summary: "Link a communication that raised or served the need",
         params: idParams,
         body: needLinkSchema,
-        response: { 204: z.null(), 422: problemSchema, ...errors },
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await linkCommunication(serviceContext(deps, request), request.params.id, request.body);
+      await linkCommunication(request.ctx, request.params.id, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -206,10 +161,10 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: "The configured need types and their SLA",
-        response: { 200: z.object({ items: z.array(needTypeSchema) }) },
+        response: { 200: needTypeListSchema },
       },
     },
-    async (request) => ({ items: await needTypes(serviceContext(deps, request)) }),
+    async (request) => ({ items: await needTypes(request.ctx) }),
   );
 
   app.put(
@@ -220,13 +175,9 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
         summary: "Add or change a need type and its SLA days per importance 1–5 (admin)",
         params: needTypeParams,
         body: needTypePutSchema,
-        response: { 200: needTypeSchema, ...errors },
+        response: { 200: needTypeSchema },
       },
     },
-    async (request) =>
-      configureNeedType(serviceContext(deps, request), {
-        key: request.params.key,
-        ...request.body,
-      }),
+    async (request) => configureNeedType(request.ctx, { key: request.params.key, ...request.body }),
   );
 }

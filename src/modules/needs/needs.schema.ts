@@ -92,12 +92,18 @@ export const needDetailSchema = needSchema
   .meta({ id: "NeedDetail" });
 
 export type NeedOut = z.infer<typeof needSchema>;
+export type NeedDetailOut = z.infer<typeof needDetailSchema>;
 export type NeedListItemOut = z.infer<typeof needListItemSchema>;
 
 /** A list row also names its customer and owner, so boards and lists need no extra lookups. */
 export const needListItemSchema = needSchema
   .extend({ customerName: z.string().nullable(), ownerName: z.string().nullable() })
   .meta({ id: "NeedListItem" });
+
+export const needListPageSchema = z.object({
+  items: z.array(needListItemSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const needListQuerySchema = z.strictObject({
   limit: pageLimit,
@@ -125,6 +131,8 @@ export const needTypeSchema = z
     active: z.boolean(),
   })
   .meta({ id: "NeedType" });
+
+export const needTypeListSchema = z.object({ items: z.array(needTypeSchema) });
 
 export const needTypePutSchema = z
   .strictObject({

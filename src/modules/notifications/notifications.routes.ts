@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { serviceContext } from "../../http/context.ts";
-import type { AppDeps } from "../../http/deps.ts";
-import { idParams, problemSchema } from "../common/fields.ts";
+import { presentPage } from "../../http/route-kit.ts";
+import { idParams } from "../common/fields.ts";
 import { presentNotification } from "./notifications.presenter.ts";
 import {
   notificationListQuerySchema,
@@ -18,7 +17,7 @@ import {
 
 const tags = ["notifications"];
 
-export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
+export async function notificationRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -28,14 +27,13 @@ export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "List your own notifications (newest first; unread=true; with the unread count)",
         querystring: notificationListQuerySchema,
-        response: { 200: notificationPageSchema, 400: problemSchema },
+        response: { 200: notificationPageSchema },
       },
     },
     async (request) => {
-      const page = await listMyNotifications(serviceContext(deps, request), request.query);
+      const page = await listMyNotifications(request.ctx, request.query);
       return {
-        items: page.items.map((n) => presentNotification(n, page.locale)),
-        nextCursor: page.nextCursor,
+        ...presentPage(page, (n) => presentNotification(n, page.locale)),
         unreadCount: page.unreadCount,
       };
     },
@@ -48,14 +46,11 @@ export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Mark one of your notifications read (idempotent)",
         params: idParams,
-        response: { 200: notificationSchema, 400: problemSchema, 404: problemSchema },
+        response: { 200: notificationSchema },
       },
     },
     async (request) => {
-      const { row, locale } = await readNotification(
-        serviceContext(deps, request),
-        request.params.id,
-      );
+      const { row, locale } = await readNotification(request.ctx, request.params.id);
       return presentNotification(row, locale);
     },
   );
@@ -69,6 +64,6 @@ export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: readAllResultSchema },
       },
     },
-    async (request) => readAllNotifications(serviceContext(deps, request)),
+    async (request) => readAllNotifications(request.ctx),
   );
 }
