@@ -79,6 +79,11 @@ describe("the OpenAPI document", () => {
       const ifMatch = op.parameters?.some((x) => x.in === "header" && x.name === "if-match");
       if (ifMatch) expect(op.responses["412"], `${m} ${p}`).toBeDefined();
     }
+    // Reads list no write errors (routes that share a response map must not leak them).
+    for (const [m, p, op] of ops.filter(([m]) => m === "GET")) {
+      expect(Object.keys(op.responses), `${m} ${p}`).not.toContain("428");
+      expect(Object.keys(op.responses), `${m} ${p}`).not.toContain("412");
+    }
     const customer = doc.paths["/api/v1/customers/{id}"]!;
     expect(customer.get!.responses["200"]!.headers?.ETag).toBeDefined();
     expect(customer.patch!.responses["428"]).toBeDefined();

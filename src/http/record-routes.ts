@@ -28,6 +28,8 @@ export type RecordSpec<Row, P extends z.ZodType, S extends z.ZodType> = {
   ) => Promise<Row>;
   remove?: (ctx: ServiceContext, id: string, version: number | null) => Promise<Row>;
   restore?: (ctx: ServiceContext, id: string, version: number | null) => Promise<Row>;
+  /** Summaries that say more than the defaults ("Update a customer"). */
+  summaries?: { get?: string; patch?: string; remove?: string; restore?: string };
 };
 
 type ById = { Params: { id: string } };
@@ -44,13 +46,19 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
 
   app.get<ById>(
     item,
-    { schema: { tags, summary: `Read a ${noun}`, params, response } },
+    { schema: { tags, summary: spec.summaries?.get ?? `Read a ${noun}`, params, response } },
     async (request) => present(await spec.get(request.ctx, request.params.id)),
   );
   app.patch<ById & { Body: z.output<P> }>(
     item,
     {
-      schema: { tags, summary: `Update a ${noun}`, params, body: spec.patchSchema, response },
+      schema: {
+        tags,
+        summary: spec.summaries?.patch ?? `Update a ${noun}`,
+        params,
+        body: spec.patchSchema,
+        response,
+      },
       config: { ifMatch: "required" },
     },
     async (request) =>
@@ -64,7 +72,9 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
       ),
   );
   if (remove) {
-    const summary = `Soft-delete a ${noun} (restore with POST …/restore)`;
+    const summary =
+      spec.summaries?.remove ??
+      (restore ? `Soft-delete a ${noun} (restore with POST …/restore)` : `Delete a ${noun}`);
     app.delete<ById>(
       item,
       { schema: { tags, summary, params, response }, config: { ifMatch: "required" } },
@@ -73,7 +83,7 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
     );
   }
   if (restore) {
-    const summary = `Restore a soft-deleted ${noun}`;
+    const summary = spec.summaries?.restore ?? `Restore a soft-deleted ${noun}`;
     app.post<ById>(
       `${item}/restore`,
       { schema: { tags, summary, params, response }, config: { ifMatch: "optional" } },

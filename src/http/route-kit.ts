@@ -61,7 +61,7 @@ const ifMatchHeader = z
   .string()
   .optional()
   .meta({ description: 'The ETag you read, e.g. "3", or * for any version.' });
-const idempotencyKeyHeader = z.string().max(200).optional().meta({
+const idempotencyKeyHeader = z.string().optional().meta({
   description: "Makes a retry of this create safe: the same key replays the first answer.",
 });
 
@@ -77,7 +77,9 @@ function declare(route: RouteOptions) {
   const methods = (Array.isArray(route.method) ? route.method : [route.method]) as Method[];
   const schema = (route.schema ??= {});
   if (schema.hide) return;
-  const response = (schema.response ??= {}) as Record<number, unknown>;
+  // A copy: routes may share one response map (recordRoutes), and a GET must not list a PATCH's errors.
+  const response = { ...(schema.response as Record<number, unknown> | undefined) };
+  schema.response = response;
   for (const method of methods) {
     for (const code of standardErrors({
       method,
@@ -163,5 +165,6 @@ export function presentPage<T, P>(
   page: { items: T[]; nextCursor: string | null },
   present: (row: T) => P,
 ) {
-  return { items: page.items.map(present), nextCursor: page.nextCursor };
+  // Not `map(present)`: a presenter's optional second parameter must not receive the index.
+  return { items: page.items.map((row) => present(row)), nextCursor: page.nextCursor };
 }
