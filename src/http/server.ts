@@ -32,7 +32,7 @@ import { visitKpiRoutes } from "../modules/visit-kpis/visit-kpis.routes.ts";
 import { visitPlanRoutes } from "../modules/visit-plans/visit-plans.routes.ts";
 import { visitRoutes } from "../modules/visits/visits.routes.ts";
 import { authentication } from "./auth.ts";
-import { imageSources } from "./csp.ts";
+import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
@@ -111,6 +111,13 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     frameguard: { action: "deny" },
   });
+  // Added before the docs plugin so its pages inherit it (they use this same policy).
+  app.addHook("onSend", async (request, reply) => {
+    const policy = reply.getHeader("content-security-policy");
+    if (typeof policy === "string") {
+      reply.header("content-security-policy", tlsAwarePolicy(policy, request.protocol === "https"));
+    }
+  });
   await app.register(cookie);
   await app.register(authentication, deps);
   await app.register(swagger, {
@@ -127,10 +134,9 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, {
+    // No static CSP of its own: this swagger-ui has no inline scripts, so the app's policy
+    // (helmet's, TLS-aware above) serves the docs page too.
     routePrefix: "/api/docs",
-    staticCSP: true,
-    // The docs page brings its own script hashes; keep our framing rule on it too.
-    transformStaticCSP: (header) => `${header}; frame-ancestors 'none'`,
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
