@@ -65,6 +65,12 @@ const envSchema = z.object({
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  /**
+   * On SIGTERM/SIGINT, how long in-flight requests and running jobs get to finish before
+   * their connections are dropped. Below Docker's 10 s grace period, so the database is
+   * closed cleanly before a SIGKILL could come.
+   */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
 });
 
 export type Config = {
@@ -90,6 +96,8 @@ export type Config = {
   };
   /** Milliseconds between scheduler ticks; 0 = no scheduler in this process. */
   schedulerIntervalMs: number;
+  /** Grace period for in-flight work on shutdown. */
+  shutdownTimeoutMs: number;
   map: {
     /** Empty: no tiles. */
     tileUrl: string;
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,
