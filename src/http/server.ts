@@ -36,6 +36,7 @@ import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
+import { isProbe, requestId, requestLogging } from "./request-log.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
 function trustFor(setting: false | number | string) {
@@ -50,7 +51,11 @@ export function maskSecrets(url: string): string {
 /** The built web app (`npm run build:web`); absent in a checkout that never built it. */
 const webRoot = join(import.meta.dirname, "..", "..", "web", "dist");
 
-export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
+/** `logStream`: where log lines go instead of stdout (tests read them). */
+export async function buildServer(
+  deps: AppDeps,
+  opts: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const serveWeb = existsSync(join(webRoot, "index.html"));
   const app = Fastify({
     logger:
@@ -58,6 +63,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: deps.config.logLevel,
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
             // Never log bodies or credentials.
             redact: ["req.headers.authorization", "req.headers.cookie"],
             serializers: {
@@ -71,7 +77,10 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: trustFor(deps.config.trustProxy),
     return503OnClosing: true,
+    genReqId: requestId,
+    disableRequestLogging: isProbe,
   });
+  requestLogging(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => {
