@@ -94,7 +94,7 @@ describe("probe logging", () => {
     const res = await get(`${debug.url}/ready`);
     const id = res.headers.get("x-request-id");
     const lines = debug.lines.slice(before).filter((l) => l.reqId === id);
-    expect(lines.map((l) => [l.level, l.msg])).toEqual([[20, "probe answered"]]);
+    expect(lines.map((l) => [l.level, l.msg])).toEqual([[20, "request completed"]]);
     expect(lines[0]!.req!.url).toBe("/ready");
   });
 });

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import type { FastifyInstance } from "fastify";
+import {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
 
 /** What a client or proxy may send as its own request id: a token, never anything to escape. */
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -16,26 +21,40 @@ export function requestId(req: IncomingMessage): string {
 }
 
 /** Liveness and readiness probes: a load balancer asks every few seconds. */
-export function isProbe(req: { url?: string }): boolean {
-  const path = req.url?.split("?")[0];
+function isProbe(request: FastifyRequest): boolean {
+  const path = request.url.split("?")[0];
   return path === "/health" || path === "/ready";
 }
 
 /**
- * Echoes the request id, and logs probes at debug instead of info (fastify's own request
- * lines are turned off for them with `disableRequestLogging: isProbe`), so they do not drown
- * the log of a production server but can still be seen with LOG_LEVEL=debug.
+ * Fastify's request log lines, except that a probe answered without error leaves one debug
+ * line instead of two info lines: probes must not drown a production server's log, but can
+ * still be followed with LOG_LEVEL=debug.
  */
-export function requestLogging(app: FastifyInstance): void {
+export class RequestLogController extends LogController {
+  override incomingRequest(request: FastifyRequest, reply: FastifyReply): void {
+    if (!isProbe(request)) super.incomingRequest(request, reply);
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error || !isProbe(request)) {
+      super.requestCompleted(error, request, reply);
+      return;
+    }
+    request.log.debug(
+      { req: request, res: reply, responseTime: reply.elapsedTime },
+      "request completed",
+    );
+  }
+}
+
+/** Echoes the request id to the caller, on every answer including errors. */
+export function echoRequestId(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
-  });
-  app.addHook("onResponse", async (request, reply) => {
-    if (isProbe(request)) {
-      request.log.debug(
-        { req: request, res: reply, responseTime: reply.elapsedTime },
-        "probe answered",
-      );
-    }
   });
 }

@@ -36,7 +36,7 @@ import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
-import { isProbe, requestId, requestLogging } from "./request-log.ts";
+import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
 function trustFor(setting: false | number | string) {
@@ -78,9 +78,9 @@ export async function buildServer(
     trustProxy: trustFor(deps.config.trustProxy),
     return503OnClosing: true,
     genReqId: requestId,
-    disableRequestLogging: isProbe,
+    logController: new RequestLogController(),
   });
-  requestLogging(app);
+  echoRequestId(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => {
