@@ -70,6 +70,11 @@ const envSchema = z.object({
    * their connections are dropped. Below Docker's 10 s grace period, so the database is
    * closed cleanly before a SIGKILL could come.
    */
+  /**
+   * Where users get this server's source code (AGPL-3.0 section 13), e.g. your fork's
+   * repository. Unset: the server offers its own files at /source.tar.gz.
+   */
+  SOURCE_URL: z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
 });
 
@@ -96,6 +101,8 @@ export type Config = {
   };
   /** Milliseconds between scheduler ticks; 0 = no scheduler in this process. */
   schedulerIntervalMs: number;
+  /** Shown as the app's "Source code" link; unset = /source.tar.gz from this server. */
+  sourceUrl: string | undefined;
   /** Grace period for in-flight work on shutdown. */
   shutdownTimeoutMs: number;
   map: {
@@ -153,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sourceUrl: e.SOURCE_URL,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,

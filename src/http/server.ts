@@ -37,6 +37,7 @@ import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
+import { sourceRoutes } from "./source.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
 function trustFor(setting: false | number | string) {
@@ -172,6 +173,7 @@ export async function buildServer(
     });
   }
   await app.register(healthRoutes, deps);
+  if (!deps.config.sourceUrl) await app.register(sourceRoutes);
   await app.register(
     async (v1) => {
       await v1.register(appConfigRoutes, deps);

@@ -4091,6 +4091,7 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    sourceUrl: string
     };
     "AppConfigInput": {
     map: {
@@ -4098,6 +4099,7 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    sourceUrl: string
     };
     "AuditEvent": {
     id: number
