@@ -74,12 +74,16 @@ describe("the source offer (AGPL-3.0 section 13)", () => {
   });
 
   it("tells the web app where the source is", async () => {
-    const config = await (await fetch(`${own.url}/api/v1/app-config`)).json();
+    const config = (await (await fetch(`${own.url}/api/v1/app-config`)).json()) as {
+      sourceUrl: string;
+    };
     expect(config.sourceUrl).toBe("/source.tar.gz");
   });
 
   it("points at SOURCE_URL instead when it is set, and offers no archive", async () => {
-    const config = await (await fetch(`${elsewhere.url}/api/v1/app-config`)).json();
+    const config = (await (await fetch(`${elsewhere.url}/api/v1/app-config`)).json()) as {
+      sourceUrl: string;
+    };
     expect(config.sourceUrl).toBe("https://git.example.org/acme/rapport");
     expect((await fetch(`${elsewhere.url}/source.tar.gz`)).status).toBe(404);
   });
