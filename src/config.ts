@@ -75,6 +75,8 @@ const envSchema = z.object({
    * repository. Unset: the server offers its own files at /source.tar.gz.
    */
   SOURCE_URL: z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
+  /** Bearer token for GET /metrics; unset = no /metrics route. */
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
 });
 
@@ -103,6 +105,8 @@ export type Config = {
   schedulerIntervalMs: number;
   /** Shown as the app's "Source code" link; unset = /source.tar.gz from this server. */
   sourceUrl: string | undefined;
+  /** Prometheus scrapes GET /metrics with this bearer token; unset = the route is absent. */
+  metricsToken: string | undefined;
   /** Grace period for in-flight work on shutdown. */
   shutdownTimeoutMs: number;
   map: {
@@ -161,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sourceUrl: e.SOURCE_URL,
+    metricsToken: e.METRICS_TOKEN,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,

@@ -35,6 +35,7 @@ import { authentication } from "./auth.ts";
 import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
+import { metrics } from "./metrics.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
 import { sourceRoutes } from "./source.ts";
@@ -95,6 +96,7 @@ export async function buildServer(
     const page =
       (request.method === "GET" || request.method === "HEAD") &&
       path !== "/api" &&
+      path !== "/metrics" &&
       !path.startsWith("/api/") &&
       !/\.[^/]*$/.test(path);
     if (serveWeb && page) {
@@ -128,6 +130,7 @@ export async function buildServer(
       reply.header("content-security-policy", tlsAwarePolicy(policy, request.protocol === "https"));
     }
   });
+  await app.register(metrics, deps);
   await app.register(cookie);
   await app.register(authentication, deps);
   await app.register(swagger, {
