@@ -11,6 +11,7 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--enable-source-maps \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/data
