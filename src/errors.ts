@@ -53,6 +53,10 @@ export const CommonErrors = {
       "The record changed since you read it (If-Match does not match its ETag). Reload and retry.",
     ),
   forbidden: (message: string) => new AppError("forbidden", "forbidden", message),
+  invalidCursor: () =>
+    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
+      { field: "query.cursor", rule: "cursor", message: "Unknown, forged or mismatched cursor." },
+    ]),
   ifMatchRequired: () =>
     new AppError(
       "precondition_required",

@@ -36,17 +36,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // An idle client losing its connection must not crash the process.
     pool.on("error", () => {});
     await pool.query("select 1");
-    const db = drizzleNodePg({ client: pool }) as unknown as Db;
-    return {
-      db,
-      kind: "postgres",
-      pool,
-      async query<T>(text: string, params?: unknown[]) {
-        const res = await pool.query(text, params);
-        return { rows: res.rows as T[] };
-      },
-      close: () => pool.end(),
-    };
+    return postgresDatabase(pool);
   }
   const lock = target.dataDir ? lockDataDir(target.dataDir) : null;
   try {
@@ -73,4 +63,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     lock?.release();
     throw err;
   }
+}
+
+/** A Database over a node-postgres pool; connects lazily (openDatabase checks it first). */
+export function postgresDatabase(pool: pg.Pool): Database {
+  const db = drizzleNodePg({ client: pool }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    pool,
+    async query<T>(text: string, params?: unknown[]) {
+      const res = await pool.query(text, params);
+      return { rows: res.rows as T[] };
+    },
+    close: () => pool.end(),
+  };
 }

@@ -1,11 +1,19 @@
+import { CommonErrors } from "../errors.ts";
 import { isUuid } from "./ids.ts";
+import { unsafeTextRule } from "./text/safe-text.ts";
 
 /**
  * Opaque keyset cursors. A cursor carries the sort it was made for and the last row's
  * sort value and id; reusing it with another sort is refused rather than misread.
+ * A cursor comes back from the client, so everything in it is checked before it reaches
+ * a query: the value must be of the sort's kind (an ISO timestamp, or storable text) and
+ * the id a UUID — a forged cursor is a 400, never a database error.
  */
 export type CursorValue = string | number;
 export type Cursor = { sort: string; value: CursorValue; id: string };
+/** What a list is sorted by: a point in time, or text such as a name. */
+export type CursorKind = "timestamp" | "text";
+export type CursorPosition = { value: string; id: string };
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id])).toString("base64url");
@@ -25,21 +33,45 @@ export function decodeCursor(raw: string): Cursor | null {
   }
 }
 
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const MAX_TEXT = 1000;
+
+/**
+ * A cursor's sort value as the query may use it, or null. Timestamps come back normalised
+ * (`toISOString`), so that what reaches the database is a value JavaScript itself wrote.
+ */
+export function cursorValue(value: unknown, kind: CursorKind): string | null {
+  if (typeof value !== "string" || value.length > MAX_TEXT || unsafeTextRule(value)) return null;
+  if (kind === "text") return value;
+  if (!ISO_TIMESTAMP.test(value)) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
 export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 200;
 
 /**
- * Reads a keyset cursor for a list sorted by `sort`: the decoded position, undefined without
- * a cursor, or null when the cursor is malformed or was made for another list.
+ * Reads a keyset cursor for a list sorted by `sort`: the position, or null when the cursor
+ * is malformed, forged or was made for another list.
  */
+export function parseCursor(raw: string, sort: string, kind: CursorKind): CursorPosition | null {
+  const c = decodeCursor(raw);
+  if (!c || c.sort !== sort || !isUuid(c.id)) return null;
+  const value = cursorValue(c.value, kind);
+  return value === null ? null : { value, id: c.id };
+}
+
+/** The position to continue after: undefined without a cursor; a bad cursor is a 400. */
 export function readCursor(
   raw: string | undefined,
   sort: string,
-): { value: string; id: string } | undefined | null {
+  kind: CursorKind,
+): CursorPosition | undefined {
   if (raw === undefined) return undefined;
-  const c = decodeCursor(raw);
-  if (!c || c.sort !== sort || typeof c.value !== "string" || !isUuid(c.id)) return null;
-  return { value: c.value, id: c.id };
+  const position = parseCursor(raw, sort, kind);
+  if (!position) throw CommonErrors.invalidCursor();
+  return position;
 }
 
 /**

@@ -76,6 +76,11 @@ export function dayBounds(date: string, timeZone: string): { start: Date; end: D
   };
 }
 
+/** Whole calendar days from date `a` to date `b` (YYYY-MM-DD), negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

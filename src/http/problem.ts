@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, type ErrorKind, type FieldIssue } from "../errors.ts";
 
 const STATUS: Record<ErrorKind, number> = {
@@ -64,7 +65,13 @@ export function problem(status: number, code: string, detail: string, issues: Fi
   return body;
 }
 
+/** Seconds a client should wait before retrying a 503. */
+export const RETRY_AFTER_UNAVAILABLE_S = 5;
+
 export function sendProblem(reply: FastifyReply, body: Problem) {
+  if (body.status === 503 && !reply.hasHeader("retry-after")) {
+    reply.header("retry-after", String(RETRY_AFTER_UNAVAILABLE_S));
+  }
   return reply.status(body.status).type("application/problem+json").send(body);
 }
 
@@ -130,6 +137,14 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
       return problem(400, "malformed_json", "The body is empty but JSON was declared.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return problem(400, "malformed_json", "The body is not valid JSON.");
+  }
+  if (isDatabaseUnavailable(err)) {
+    request.log.warn({ err }, "database unavailable");
+    return problem(
+      503,
+      "database_unavailable",
+      "The database cannot be reached right now. Retry in a few seconds.",
+    );
   }
   if (err instanceof SyntaxError && fe.statusCode === 400) {
     return problem(400, "malformed_json", "The body is not valid JSON.");

@@ -35,6 +35,7 @@ import { authentication } from "./auth.ts";
 import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
+import { safeInput } from "./input-safety.ts";
 import { metrics } from "./metrics.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
@@ -133,6 +134,7 @@ export async function buildServer(
   await app.register(metrics, deps);
   await app.register(cookie);
   await app.register(authentication, deps);
+  await app.register(safeInput);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

@@ -92,4 +92,15 @@ describe("cadence", () => {
       "A-tier · never visited",
     );
   });
+
+  it("counts calendar days in the rep's zone, whatever the hour", () => {
+    // Visited late on 1 June in Shanghai; asked early on 2 June there: one day, not zero.
+    const visited = new Date("2026-06-01T15:30:00Z"); // 23:30 in Shanghai
+    const early = new Date("2026-06-01T16:30:00Z"); // 00:30 on 2 June in Shanghai
+    const late = new Date("2026-06-02T15:59:00Z"); // 23:59 on 2 June in Shanghai
+    const input = { ...base, lastVisitedAt: visited };
+    expect(priority(input, early, undefined, "Asia/Shanghai").daysSince).toBe(1);
+    expect(priority(input, late, undefined, "Asia/Shanghai").daysSince).toBe(1);
+    expect(priority(input, early, undefined, "UTC").daysSince).toBe(0);
+  });
 });

@@ -3,6 +3,8 @@
  * callers pass what they know about the customer, and get back a score with its reasons
  * as structured items that render in English and Chinese.
  */
+import { daysBetween, localDate } from "../time.ts";
+
 export type TierCadence = Record<string, { minDays: number; maxDays: number }>;
 
 export const DEFAULT_TIER_CADENCE: TierCadence = {
@@ -50,8 +52,6 @@ export type Priority = {
   reasons: Reason[];
 };
 
-const DAY = 86_400_000;
-
 export function intervalFor(
   input: Pick<CadenceInput, "tier" | "minDays" | "maxDays">,
   tiers = DEFAULT_TIER_CADENCE,
@@ -60,7 +60,16 @@ export function intervalFor(
   return { minDays: input.minDays ?? t.minDays, maxDays: input.maxDays ?? t.maxDays };
 }
 
-export function priority(input: CadenceInput, on: Date, tiers = DEFAULT_TIER_CADENCE): Priority {
+/**
+ * `on` is the instant the plan or list is for; days since the last visit are calendar days
+ * in `timeZone` (the rep's), so the count never depends on the hour it is computed at.
+ */
+export function priority(
+  input: CadenceInput,
+  on: Date,
+  tiers = DEFAULT_TIER_CADENCE,
+  timeZone = "UTC",
+): Priority {
   const { minDays, maxDays } = intervalFor(input, tiers);
   const reasons: Reason[] = [{ code: "tier", tier: input.tier }];
   let score = TIER_POINTS[input.tier] ?? 5;
@@ -73,7 +82,7 @@ export function priority(input: CadenceInput, on: Date, tiers = DEFAULT_TIER_CAD
     score += 25;
     due = true;
   } else {
-    daysSince = Math.floor((on.getTime() - input.lastVisitedAt.getTime()) / DAY);
+    daysSince = daysBetween(localDate(input.lastVisitedAt, timeZone), localDate(on, timeZone));
     if (daysSince > maxDays) {
       score += Math.min(60, 20 + 2 * (daysSince - maxDays));
       reasons.push({ code: "days_since", days: daysSince, max: maxDays });

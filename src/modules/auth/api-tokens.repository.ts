@@ -48,3 +48,13 @@ export async function revokeApiToken(ex: Executor, userId: string, id: string): 
     .returning({ id: apiTokens.id });
   return rows.length > 0;
 }
+
+/** Revokes every live token of a user (deactivation): revoked tokens never work again. */
+export async function revokeUserApiTokens(ex: Executor, userId: string): Promise<number> {
+  const rows = await ex
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}

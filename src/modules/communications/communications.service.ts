@@ -162,8 +162,7 @@ export const restoreCommunication = (ctx: ServiceContext, id: string, v: number 
   change(ctx, id, v, "restore");
 
 export async function searchCommunications(ctx: ServiceContext, q: CommunicationListQuery) {
-  const after = readCursor(q.cursor, "-occurredAt");
-  if (after === null) throw CommunicationErrors.invalidCursor();
+  const after = readCursor(q.cursor, "-occurredAt", "timestamp");
   const terms = q.q ? queryTerms(q.q) : [];
   if (q.q && terms.length === 0) return { items: [], nextCursor: null };
   const rows = await listCommunications(ctx.db, ctx.scope, {

@@ -8,8 +8,4 @@ export const ContactErrors = {
       "contact_not_deleted",
       "The contact is not deleted; nothing to restore.",
     ),
-  invalidCursor: () =>
-    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
-      { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-    ]),
 } as const;

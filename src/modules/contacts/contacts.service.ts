@@ -132,8 +132,7 @@ export async function listCustomerContacts(
   query: { limit: number; cursor?: string; deleted: "true" | "false" },
 ) {
   await getCustomer(ctx, customerId);
-  const after = readCursor(query.cursor, "contacts");
-  if (after === null) throw ContactErrors.invalidCursor();
+  const after = readCursor(query.cursor, "contacts", "text");
   const rows = await listContacts(ctx.db, ctx.scope, {
     customerId,
     deleted: query.deleted === "true",

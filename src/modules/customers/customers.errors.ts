@@ -8,13 +8,6 @@ export const CustomerErrors = {
       "customer_not_deleted",
       "The customer is not deleted; nothing to restore.",
     ),
-  invalidCursor: () =>
-    new AppError(
-      "invalid",
-      "validation_failed",
-      "The cursor is not valid for this list and sort.",
-      [{ field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." }],
-    ),
   ownerForbidden: () =>
     new AppError("forbidden", "owner_forbidden", "You may not give this customer that owner.", [
       {

@@ -1,4 +1,4 @@
-import { readCursor, toPage } from "../../domain/pagination.ts";
+import { parseCursor, readCursor, toPage } from "../../domain/pagination.ts";
 import { hasHan, indexGrams, queryGrams } from "../../domain/text/cjk-grams.ts";
 import { CommonErrors } from "../../errors.ts";
 import { assertAssignable } from "../access/assignable.ts";
@@ -152,11 +152,9 @@ export async function searchCustomers(ctx: ServiceContext, query: CustomerListQu
   }
   // A fuzzy page carries its mode in the cursor, so that later pages stay fuzzy.
   const fuzzySort = `${query.sort}~fuzzy`;
-  const fuzzyCursor = query.cursor ? readCursor(query.cursor, fuzzySort) : undefined;
-  const after = fuzzyCursor ?? readCursor(query.cursor, query.sort);
-  if (after === null || (after && sort !== "name" && Number.isNaN(Date.parse(after.value)))) {
-    throw CustomerErrors.invalidCursor();
-  }
+  const kind = sort === "name" ? "text" : "timestamp";
+  const fuzzyCursor = query.cursor ? parseCursor(query.cursor, fuzzySort, kind) : null;
+  const after = fuzzyCursor ?? readCursor(query.cursor, query.sort, kind);
   filter.after = after;
   if (fuzzyCursor) filter.fuzzy = true;
   let rows = await listCustomers(ctx.db, ctx.scope, filter);

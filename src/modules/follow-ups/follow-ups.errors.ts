@@ -12,10 +12,6 @@ export const FollowUpErrors = {
     new AppError("unprocessable", "validation_failed", "The need belongs to another customer.", [
       { field: "needId", rule: "same_customer", message: "Must belong to the same customer." },
     ]),
-  invalidCursor: () =>
-    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
-      { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-    ]),
   teamForbidden: () =>
     new AppError("forbidden", "team_forbidden", "You can only see your own team."),
 } as const;

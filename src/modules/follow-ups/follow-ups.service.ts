@@ -133,8 +133,7 @@ export const cancelFollowUp = (
   }));
 
 export async function searchFollowUps(ctx: ServiceContext, q: FollowUpListQuery) {
-  const after = readCursor(q.cursor, "dueAt");
-  if (after === null) throw FollowUpErrors.invalidCursor();
+  const after = readCursor(q.cursor, "dueAt", "timestamp");
   const rows = await listFollowUps(ctx.db, ctx.scope, {
     assigneeIds: q.assigneeId ? [q.assigneeId] : undefined,
     customerId: q.customerId,

@@ -21,10 +21,6 @@ export const NeedErrors = {
     new AppError("unprocessable", "validation_failed", "It belongs to another customer.", [
       { field, rule: "same_customer", message: "Must belong to the same customer." },
     ]),
-  invalidCursor: () =>
-    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
-      { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-    ]),
   adminOnly: () =>
     new AppError("forbidden", "admin_only", "Only an admin can configure need types."),
 } as const;

@@ -172,8 +172,7 @@ export async function linkCommunication(
 }
 
 export async function searchNeeds(ctx: ServiceContext, q: NeedListQuery) {
-  const after = readCursor(q.cursor, q.sort);
-  if (after === null) throw NeedErrors.invalidCursor();
+  const after = readCursor(q.cursor, q.sort, "timestamp");
   const rows = await listNeeds(ctx.db, ctx.scope, {
     customerId: q.customerId,
     status: q.status,

@@ -81,10 +81,7 @@ function ownerOf(ctx: ServiceContext): string {
 /** The caller's own notifications, newest first; nobody can list another user's. */
 export async function listMyNotifications(ctx: ServiceContext, query: NotificationListQuery) {
   const userId = ownerOf(ctx);
-  const after = readCursor(query.cursor, SORT);
-  if (after === null || (after && Number.isNaN(Date.parse(after.value)))) {
-    throw NotificationErrors.invalidCursor();
-  }
+  const after = readCursor(query.cursor, SORT, "timestamp");
   const rows = await listNotifications(ctx.db, {
     userId,
     scope: ctx.scope,

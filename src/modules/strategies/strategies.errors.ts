@@ -28,8 +28,4 @@ export const StrategyErrors = {
       "strategy_not_started",
       "The strategy's first period has not begun (see anchorAt and cadence).",
     ),
-  invalidCursor: () =>
-    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
-      { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-    ]),
 } as const;

@@ -6,8 +6,7 @@ import {
   periodAt,
   renderTemplate,
 } from "../../domain/cadence/cadence.ts";
-import { isUuid } from "../../domain/ids.ts";
-import { decodeCursor, encodeCursor } from "../../domain/pagination.ts";
+import { encodeCursor, readCursor } from "../../domain/pagination.ts";
 import { CommonErrors } from "../../errors.ts";
 import type { CustomerScope } from "../access/scope.ts";
 import { systemScope } from "../access/scope.ts";
@@ -120,20 +119,8 @@ export async function getStrategy(ctx: ServiceContext, id: string) {
 }
 
 export async function listStrategiesPage(ctx: ServiceContext, query: StrategyListQuery) {
-  let after: { createdAt: string; id: string } | undefined;
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    if (
-      !c ||
-      c.sort !== SORT ||
-      typeof c.value !== "string" ||
-      Number.isNaN(Date.parse(c.value)) ||
-      !isUuid(c.id)
-    ) {
-      throw StrategyErrors.invalidCursor();
-    }
-    after = { createdAt: c.value, id: c.id };
-  }
+  const position = readCursor(query.cursor, SORT, "timestamp");
+  const after = position && { createdAt: position.value, id: position.id };
   const rows = await listStrategies(ctx.db, visibilityOf(ctx), { after, limit: query.limit + 1 });
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);

@@ -1,5 +1,6 @@
-import { decodeCursor, encodeCursor } from "../../domain/pagination.ts";
-import { AppError } from "../../errors.ts";
+import { isUuid } from "../../domain/ids.ts";
+import { cursorValue, decodeCursor, encodeCursor } from "../../domain/pagination.ts";
+import { CommonErrors } from "../../errors.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { presentCommunication } from "../communications/communications.presenter.ts";
 import type { CommunicationOut } from "../communications/communications.schema.ts";
@@ -28,11 +29,6 @@ export type TimelineEntry =
   | { type: "follow_up" | "follow_up_done"; at: string; followUp: FollowUpOut }
   | { type: "visit"; at: string; visit: VisitOut };
 
-const invalidCursor = () =>
-  new AppError("invalid", "validation_failed", "The cursor is not valid for this timeline.", [
-    { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-  ]);
-
 export async function customerTimeline(
   ctx: ServiceContext,
   customerId: string,
@@ -43,15 +39,13 @@ export async function customerTimeline(
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
     const [type, id] = c ? c.id.split("|") : [];
-    const valid = c?.sort === "timeline" && typeof c.value === "string" && type && id;
-    if (
-      !valid ||
-      !(ENTRY_TYPES as readonly string[]).includes(type) ||
-      !/^[0-9a-f-]{1,36}$/i.test(id)
-    ) {
-      throw invalidCursor();
+    const at = c?.sort === "timeline" ? cursorValue(c.value, "timestamp") : null;
+    // Entry ids are UUIDs, except need status changes' (bigint): both compared as text.
+    const validId = id !== undefined && (isUuid(id) || /^\d{1,19}$/.test(id));
+    if (!at || !type || !validId || !(ENTRY_TYPES as readonly string[]).includes(type)) {
+      throw CommonErrors.invalidCursor();
     }
-    after = { at: String(c.value), type, id };
+    after = { at, type, id };
   }
   const keys = await timelineKeys(ctx.db, customerId, {
     types: q.types ?? ENTRY_TYPES,

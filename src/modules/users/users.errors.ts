@@ -11,6 +11,19 @@ export const UserErrors = {
       "You cannot change your own role, team or active flag.",
       [{ field, rule: "not_self", message: "Ask an admin." }],
     ),
+  ownPasswordHere: () =>
+    new AppError(
+      "forbidden",
+      "current_password_required",
+      "Change your own password with POST /api/v1/auth/password, which asks for the current one.",
+      [
+        {
+          field: "password",
+          rule: "current_password_required",
+          message: "Enter your current password.",
+        },
+      ],
+    ),
   emailTaken: () =>
     new AppError("conflict", "email_taken", "Another user has this e-mail.", [
       { field: "email", rule: "unique", message: "Another user has this e-mail." },

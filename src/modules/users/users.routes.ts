@@ -85,7 +85,7 @@ export async function userRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          "Update a user (If-Match). Own profile: anyone; others, role, team, active, password: admin",
+          "Update a user (If-Match). Own profile: anyone (own password: POST /auth/password); others, role, team, active, password: admin",
         params: idParams,
         headers: z.object({ "if-match": z.string().optional() }),
         body: userPatchSchema,

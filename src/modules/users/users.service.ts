@@ -1,6 +1,7 @@
 import { CommonErrors } from "../../errors.ts";
 import type { Actor } from "../access/actor.ts";
 import { audit } from "../audit/audit.service.ts";
+import { revokeUserApiTokens } from "../auth/api-tokens.repository.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import { deleteUserSessions } from "../auth/sessions.repository.ts";
 import type { ServiceContext } from "../common/context.ts";
@@ -68,8 +69,11 @@ export async function createUser(ctx: ServiceContext, input: UserCreate) {
 
 /**
  * Anyone may edit their own profile; only an admin edits others, and nobody changes their
- * own role, team or active flag. Deactivating a user or setting a new password ends that
- * user's sessions at once.
+ * own role, team or active flag. One's own password changes only through
+ * POST /auth/password, which asks for the current one: a leaked token or session must not be
+ * enough to take the account over. An admin's reset of someone else's password is audited and
+ * ends that user's sessions; deactivation also revokes their API tokens for good (re-activating
+ * does not revive them).
  */
 export async function patchUser(
   ctx: ServiceContext,
@@ -83,6 +87,7 @@ export async function patchUser(
     for (const field of ["role", "teamId", "active"] as const) {
       if (patch[field] !== undefined) throw UserErrors.selfChange(field);
     }
+    if (patch.password !== undefined) throw UserErrors.ownPasswordHere();
   }
   await assertTeam(ctx, patch.teamId);
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
@@ -101,12 +106,17 @@ export async function patchUser(
     const values: UserUpdate = passwordHash ? { ...fields, passwordHash } : fields;
     const after = await updateUser(tx, id, values);
     if (patch.active === false || passwordHash) await deleteUserSessions(tx, id);
+    if (patch.active === false) await revokeUserApiTokens(tx, id);
+    // The hash never enters the audit trail; that a reset happened does.
+    const afterAudit = passwordHash
+      ? { ...presentUser(after), passwordReset: true }
+      : presentUser(after);
     await audit(
       { ...ctx, db: tx },
       "update",
       { type: ENTITY, id },
       presentUser(before),
-      presentUser(after),
+      afterAudit,
     );
     return after;
   });

@@ -132,10 +132,12 @@ export async function computePlan(
   const reps = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
     (u): u is NonNullable<typeof u> => Boolean(u?.active),
   );
-  const on = zonedTime(plan.startDate, "12:00", reps[0]?.timeZone ?? "UTC");
+  const timeZone = reps[0]?.timeZone ?? "UTC";
+  const on = zonedTime(plan.startDate, "12:00", timeZone);
   const scored = await scoreCustomers(ctx, {
     ownerIds: plan.repIds,
     on,
+    timeZone,
     tiers: settings.tierCadence,
   });
   const wanted = scored.filter((e) => e.priority.due || options.includeNotDue);

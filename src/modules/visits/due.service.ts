@@ -22,7 +22,7 @@ const SPEED_MPS = 30 / 3.6;
  */
 export async function scoreCustomers(
   ctx: ServiceContext,
-  opts: { ownerIds: string[] | null; on: Date; tiers?: TierCadence },
+  opts: { ownerIds: string[] | null; on: Date; timeZone: string; tiers?: TierCadence },
 ): Promise<DueEntry[]> {
   const candidates = await cadenceCandidates(ctx.db, ctx.scope, opts.ownerIds);
   const lockedSoon = await listVisits(ctx.db, ctx.scope, {
@@ -50,6 +50,7 @@ export async function scoreCustomers(
       },
       opts.on,
       opts.tiers,
+      opts.timeZone,
     );
     return {
       customer: c,
@@ -75,7 +76,12 @@ export async function dueList(
   const tz = rep?.timeZone ?? "UTC";
   const day = q.date ?? localDate(new Date(), tz);
   const on = zonedTime(day, "12:00", tz);
-  const scored = await scoreCustomers(ctx, { ownerIds: repId ? [repId] : null, on, tiers });
+  const scored = await scoreCustomers(ctx, {
+    ownerIds: repId ? [repId] : null,
+    on,
+    timeZone: tz,
+    tiers,
+  });
   return scored
     .filter((e) => q.all || e.priority.due)
     .sort(byScore)
@@ -92,9 +98,15 @@ export async function nearby(
   tiers?: TierCadence,
   now = new Date(),
 ) {
-  if (q.rep) await getUser(ctx, q.rep);
+  const named = q.rep ? await getUser(ctx, q.rep) : undefined;
   const repId = q.rep ?? ctx.actor?.id ?? null;
-  const scored = await scoreCustomers(ctx, { ownerIds: repId ? [repId] : null, on: now, tiers });
+  const rep = named ?? (repId ? await findUser(ctx.db, repId) : undefined);
+  const scored = await scoreCustomers(ctx, {
+    ownerIds: repId ? [repId] : null,
+    on: now,
+    timeZone: rep?.timeZone ?? "UTC",
+    tiers,
+  });
   const budgetS = (Date.parse(q.until) - now.getTime()) / 1000;
   return scored
     .filter((e) => e.priority.due && e.customer.latitude != null && e.customer.longitude != null)

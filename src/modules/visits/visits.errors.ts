@@ -29,8 +29,4 @@ export const VisitErrors = {
         },
       ],
     ),
-  invalidCursor: () =>
-    new AppError("invalid", "validation_failed", "The cursor is not valid for this list.", [
-      { field: "query.cursor", rule: "cursor", message: "Unknown or mismatched cursor." },
-    ]),
 } as const;

@@ -260,8 +260,7 @@ export async function searchVisits(
     status?: string[];
   },
 ) {
-  const after = readCursor(q.cursor, "plannedStart");
-  if (after === null) throw VisitErrors.invalidCursor();
+  const after = readCursor(q.cursor, "plannedStart", "timestamp");
   const rows = await listVisits(ctx.db, ctx.scope, {
     repIds: q.repId ? [q.repId] : undefined,
     customerId: q.customerId,

@@ -220,6 +220,9 @@ describe("visits", () => {
 describe("who is due", () => {
   it("ranks the due list with reasons in English and Chinese", async () => {
     const r = await s.user({ role: "rep" });
+    // The day is pinned (the list's `date`), and visits are dated against it: the count of
+    // calendar days must not depend on the hour the test runs at.
+    const day = "2030-03-15";
     const mk = async (name: string, tier: string, lastDaysAgo: number | null) => {
       const c = await s.request("POST", "/api/v1/customers", {
         body: buildCustomer({ name, tier, latitude: shop.lat, longitude: shop.lon }),
@@ -227,8 +230,8 @@ describe("who is due", () => {
       });
       if (lastDaysAgo !== null) {
         await s.database.query(
-          "update customers set last_visited_at = now() - make_interval(days => $2) where id = $1",
-          [c.body.id, lastDaysAgo],
+          "update customers set last_visited_at = $2::timestamptz - make_interval(days => $3) where id = $1",
+          [c.body.id, `${day}T23:30:00Z`, lastDaysAgo],
         );
       }
       return c.body.id as string;
@@ -236,13 +239,15 @@ describe("who is due", () => {
     await mk("A late", "A", 34);
     await mk("B fresh", "B", 2);
     await mk("C never", "C", null);
-    const due = await s.request("GET", "/api/v1/visits/due", { as: r.token });
+    const due = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
     expect(due.status, due.text).toBe(200);
     expect(due.body.items.map((x: { name: string }) => x.name)).toEqual(["A late", "C never"]);
     expect(due.body.items[0].reasons.en).toBe("A-tier · 34 days since last visit (max 14)");
     expect(due.body.items[0].reasons.zh).toBe("A类客户 · 距上次拜访34天（上限14天）");
     expect(due.body.items[0].mandatory).toBe(true);
-    const all = await s.request("GET", "/api/v1/visits/due?all=true", { as: r.token });
+    const all = await s.request("GET", `/api/v1/visits/due?all=true&date=${day}`, {
+      as: r.token,
+    });
     expect(all.body.items).toHaveLength(3);
   });
 
