@@ -111,4 +111,26 @@ describe("GET /metrics", () => {
       expect(text).not.toContain("rapport_db_pool_connections");
     }
   });
+
+  it("still answers during a database outage, saying the database is down", async () => {
+    const broken = await serve(TOKEN);
+    try {
+      const before = await fetch(`${broken.url}/metrics`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(sample(await before.text(), "rapport_database_up")).toBe(1);
+      await broken.database.close();
+      // Closed for good here; the clean-up below must not close it twice.
+      broken.database.close = async () => {};
+      const res = await fetch(`${broken.url}/metrics`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(sample(text, "rapport_database_up")).toBe(0);
+      expect(text).not.toMatch(/^rapport_jobs\{/m);
+    } finally {
+      await broken.close();
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { problem, sendProblem } from "./problem.ts";
  * - `rapport_jobs{kind,status}`: the job queue by state (queued = depth, failed = given up).
  * - `rapport_jobs_oldest_queued_seconds`: how long the oldest due job has waited.
  * - `rapport_db_pool_connections{state}`: PostgreSQL pool connections (total, idle, waiting).
+ * - `rapport_database_up`: 1 when the database answers; the scrape answers during an outage.
  * - the process's own metrics (CPU, memory, event-loop lag) with the `process_`/`nodejs_` prefix.
  *
  * Each server has its own registry: tests run several servers in one process.
@@ -45,6 +46,15 @@ async function metricsPlugin(app: FastifyInstance, deps: AppDeps) {
   });
 
   const db = deps.database;
+  // A scrape during a database outage still answers (that is when it matters): the queue
+  // series are left out and rapport_database_up says why.
+  const readOrNothing = async <T>(read: () => Promise<{ rows: T[] }>): Promise<T[]> => {
+    try {
+      return (await read()).rows;
+    } catch {
+      return [];
+    }
+  };
   // First: its values are read before the queries below take connections from the pool.
   if (db.pool) {
     const pool = db.pool;
@@ -67,11 +77,13 @@ async function metricsPlugin(app: FastifyInstance, deps: AppDeps) {
     labelNames: ["kind", "status"] as const,
     registers: [registry],
     async collect() {
-      const rows = await db.query<{ kind: string; status: string; n: number }>(
-        "select kind, status, count(*)::int as n from jobs group by kind, status",
-      );
       this.reset();
-      for (const r of rows.rows) this.set({ kind: r.kind, status: r.status }, r.n);
+      const rows = await readOrNothing(() =>
+        db.query<{ kind: string; status: string; n: number }>(
+          "select kind, status, count(*)::int as n from jobs group by kind, status",
+        ),
+      );
+      for (const r of rows) this.set({ kind: r.kind, status: r.status }, r.n);
     },
   });
   new Gauge({
@@ -79,10 +91,21 @@ async function metricsPlugin(app: FastifyInstance, deps: AppDeps) {
     help: "How long the oldest due, unclaimed job has waited (0 when none)",
     registers: [registry],
     async collect() {
-      const rows = await db.query<{ s: number | null }>(
-        "select extract(epoch from now() - min(run_after))::float8 as s from jobs where status = 'queued' and run_after <= now()",
+      const rows = await readOrNothing(() =>
+        db.query<{ s: number | null }>(
+          "select extract(epoch from now() - min(run_after))::float8 as s from jobs where status = 'queued' and run_after <= now()",
+        ),
       );
-      this.set(Math.max(0, rows.rows[0]?.s ?? 0));
+      this.set(Math.max(0, rows[0]?.s ?? 0));
+    },
+  });
+  new Gauge({
+    name: "rapport_database_up",
+    help: "1 when the database answers a query during the scrape, else 0",
+    registers: [registry],
+    async collect() {
+      const rows = await readOrNothing(() => db.query<{ one: number }>("select 1 as one"));
+      this.set(rows.length);
     },
   });
   const expected = sha256(`Bearer ${token}`);
