@@ -13,6 +13,7 @@ async function serve(metricsToken: string | undefined) {
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("no address");
   return {
+    app,
     database,
     url: `http://127.0.0.1:${address.port}`,
     async close() {
@@ -100,6 +101,20 @@ describe("GET /metrics", () => {
     expect(sample(text, 'rapport_jobs{kind="metrics-test",status="queued"}')).toBe(2);
     expect(sample(text, 'rapport_jobs{kind="metrics-test",status="failed"}')).toBe(1);
     expect(sample(text, "rapport_jobs_oldest_queued_seconds")).toBeGreaterThanOrEqual(60);
+  });
+
+  it("counts background job failures by runner, from zero", async () => {
+    const first = await scrape(`Bearer ${TOKEN}`);
+    expect(sample(first.text, 'rapport_job_failures_total{runner="scheduler"}')).toBe(0);
+    expect(sample(first.text, 'rapport_job_failures_total{runner="queue"}')).toBe(0);
+    on.app.jobFailed("queue");
+    on.app.jobFailed("queue");
+    on.app.jobFailed("scheduler");
+    const { text } = await scrape(`Bearer ${TOKEN}`);
+    expect(sample(text, 'rapport_job_failures_total{runner="queue"}')).toBe(2);
+    expect(sample(text, 'rapport_job_failures_total{runner="scheduler"}')).toBe(1);
+    // Without METRICS_TOKEN counting is a no-op, not an error.
+    expect(() => off.app.jobFailed("queue")).not.toThrow();
   });
 
   it("reports the PostgreSQL pool (none on the embedded database)", async () => {

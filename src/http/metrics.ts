@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { safeEqual, sha256 } from "../modules/auth/secrets.ts";
 import type { AppDeps } from "./deps.ts";
 import { problem, sendProblem } from "./problem.ts";
@@ -15,16 +15,38 @@ import { problem, sendProblem } from "./problem.ts";
  * - `rapport_jobs{kind,status}`: the job queue by state (queued = depth, failed = given up).
  * - `rapport_jobs_oldest_queued_seconds`: how long the oldest due job has waited.
  * - `rapport_db_pool_connections{state}`: PostgreSQL pool connections (total, idle, waiting).
+ * - `rapport_job_failures_total{runner}`: failed scheduler steps (`scheduler`) and failed
+ *   queue job attempts (`queue`), counted where `rapport serve` logs them (`app.jobFailed`).
  * - `rapport_database_up`: 1 when the database answers; the scrape answers during an outage.
  * - the process's own metrics (CPU, memory, event-loop lag) with the `process_`/`nodejs_` prefix.
  *
  * Each server has its own registry: tests run several servers in one process.
  */
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Counts a background job failure (a no-op without METRICS_TOKEN). */
+    jobFailed(runner: "scheduler" | "queue"): void;
+  }
+}
+
 async function metricsPlugin(app: FastifyInstance, deps: AppDeps) {
   const token = deps.config.metricsToken;
-  if (!token) return;
+  if (!token) {
+    app.decorate("jobFailed", () => {});
+    return;
+  }
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const failures = new Counter({
+    name: "rapport_job_failures_total",
+    help: "Background job failures: scheduler steps, and attempts of queued jobs",
+    labelNames: ["runner"] as const,
+    registers: [registry],
+  });
+  // Both series exist from the start, so a rate() over them is 0, not absent.
+  failures.inc({ runner: "scheduler" }, 0);
+  failures.inc({ runner: "queue" }, 0);
+  app.decorate("jobFailed", (runner: "scheduler" | "queue") => failures.inc({ runner }));
 
   const duration = new Histogram({
     name: "http_request_duration_seconds",

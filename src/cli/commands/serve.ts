@@ -73,11 +73,19 @@ export function registerServe(program: Command) {
       // Started here, not in buildServer, so tests decide when jobs run. Every process may run
       // one: the jobs claim their rows (docs/jobs.md).
       if (config.schedulerIntervalMs > 0 && !shutdown.closing) {
+        // Every error the jobs log is a failure /metrics counts.
+        const schedulerLog = {
+          info: (obj: object, msg: string) => server.log.info(obj, msg),
+          error: (obj: { err: unknown }, msg: string) => {
+            server.jobFailed("scheduler");
+            server.log.error(obj, msg);
+          },
+        };
         mailer = config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
         scheduler = startScheduler({
           intervalMs: config.schedulerIntervalMs,
-          tick: jobTick({ db: database.db, mailer, logger: server.log }),
-          logger: server.log,
+          tick: jobTick({ db: database.db, mailer, logger: schedulerLog }),
+          logger: schedulerLog,
         });
         // The running tick and job finish (and commit) before the database goes away.
         shutdown.drain("scheduler", () => scheduler!.stop());
@@ -85,7 +93,10 @@ export function registerServe(program: Command) {
         // The queue for long work (visit plans): claimed with SKIP LOCKED under a lease.
         worker = startJobWorker(database.db, config, {
           pollMs: Math.min(1000, config.schedulerIntervalMs),
-          log: (msg, err) => server.log.error({ err }, msg),
+          log: (msg, err) => {
+            if (/^job \d+ .* failed$/.test(msg)) server.jobFailed("queue");
+            server.log.error({ err }, msg);
+          },
         });
         shutdown.drain("job worker", () => worker!.stop());
       }
