@@ -48,6 +48,13 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Rapport <rapport@localhost>"),
+  /** The app's address as users reach it; e-mails link to it when set. */
+  PUBLIC_URL: z
+    .string()
+    .refine(isPublicOrigin, {
+      message: "an http(s) address without path, query or fragment, e.g. https://crm.example.com",
+    })
+    .optional(),
   /**
    * Map tiles for the web app: an XYZ template ({z}/{x}/{y}, optional {s} subdomain), or ""
    * for no tiles (routes and pins still draw on a plain background).
@@ -63,6 +70,8 @@ const envSchema = z.object({
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /** Finished (done or failed) queue jobs are deleted this many days after they ended. */
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   /**
@@ -79,6 +88,26 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
 });
+
+/**
+ * PUBLIC_URL must be an origin: links are built as `${publicUrl}/customers/…`, and the web app
+ * is served at the root, so a path (or a query, fragment or password) would only make links
+ * that lead nowhere. A trailing slash alone is allowed and dropped.
+ */
+function isPublicOrigin(v: string): boolean {
+  if (!URL.canParse(v)) return false;
+  const u = new URL(v);
+  return (
+    (u.protocol === "http:" || u.protocol === "https:") &&
+    u.pathname === "/" &&
+    !u.search &&
+    !u.hash &&
+    !u.username &&
+    !u.password &&
+    !v.endsWith("?") &&
+    !v.endsWith("#")
+  );
+}
 
 export type Config = {
   port: number;
@@ -103,6 +132,12 @@ export type Config = {
   };
   /** Milliseconds between scheduler ticks; 0 = no scheduler in this process. */
   schedulerIntervalMs: number;
+  /** The app's origin as users reach it (no trailing slash); unset: e-mails carry no link. */
+  publicUrl: string | undefined;
+  retention: {
+    /** Days a finished queue job is kept (its outcome stays readable on the plan it made). */
+    jobDays: number;
+  };
   /** Shown as the app's "Source code" link; unset = /source.tar.gz from this server. */
   sourceUrl: string | undefined;
   /** Prometheus scrapes GET /metrics with this bearer token; unset = the route is absent. */
@@ -163,6 +198,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
+    retention: { jobDays: e.JOB_RETENTION_DAYS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sourceUrl: e.SOURCE_URL,
     metricsToken: e.METRICS_TOKEN,

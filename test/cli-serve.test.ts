@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
@@ -74,9 +75,21 @@ describe.skipIf(process.env.DATABASE_URL)("rapport serve on a fresh data directo
     const visits = await get(`/api/v1/communications?q=${encodeURIComponent("拜访")}&limit=5`);
     expect(visits.items.length).toBeGreaterThan(0);
 
-    const second = run(["migrate"], { DATA_DIR: dataDir });
+    // README's API example as written, while the server runs (the CLI hands it to the server).
+    const { stdout: token } = await promisify(execFile)(
+      "npm",
+      ["run", "-s", "cli", "--", "token", "create", "--email", "admin@rapport.example"],
+      { cwd: join(import.meta.dirname, ".."), env: { ...process.env, DATA_DIR: dataDir } },
+    );
+    const asAdmin = await fetch(`${url}/api/v1/customers?limit=1`, {
+      headers: { authorization: `Bearer ${token.trim()}` },
+    });
+    expect(asAdmin.status).toBe(200);
+
+    // A second server is refused (through the CLI channel: the first one answers).
+    const second = run(["serve"], { DATA_DIR: dataDir, PORT: "0" });
     expect(await second.exited).toBe(1);
-    expect(second.output()).toMatch(/in use by another Rapport process/);
+    expect(second.output()).toMatch(/`serve` cannot run while the Rapport server \(pid \d+\)/);
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);

@@ -1,41 +1,29 @@
-import { Command } from "commander";
-import { ConfigError } from "../config.ts";
-import { DataDirLockedError } from "../db/lock.ts";
-import { AppError } from "../errors.ts";
-import { registerMigrate } from "./commands/migrate.ts";
-import { registerPlan } from "./commands/plan.ts";
-import { registerSeed } from "./commands/seed.ts";
-import { registerServe } from "./commands/serve.ts";
-import { registerSolve } from "./commands/solve.ts";
-import { registerTeam } from "./commands/team.ts";
-import { registerToken } from "./commands/token.ts";
-import { registerUser } from "./commands/user.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { runInServer } from "./channel/client.ts";
 
-const program = new Command("rapport")
-  .description("Rapport: the open-source CRM for teams that visit their customers")
-  .showHelpAfterError();
-
-registerServe(program);
-registerMigrate(program);
-registerSeed(program);
-registerSolve(program);
-registerUser(program);
-registerTeam(program);
-registerToken(program);
-registerPlan(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  // Expected operator errors get one clear line; anything else keeps its stack.
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
-    process.stderr.write(`rapport: ${err.message}\n`);
-    process.exit(1);
+function embeddedConfig(): Config | null {
+  try {
+    const config = loadConfig();
+    return config.databaseUrl ? null : config;
+  } catch {
+    return null; // The command, run here, reports the invalid setting.
   }
-  if (err instanceof AppError) {
-    const fields = err.issues.map((i) => ` (${i.field}: ${i.message})`).join("");
-    process.stderr.write(`rapport: ${err.message}${fields}\n`);
-    process.exit(1);
-  }
-  throw err;
 }
+
+/**
+ * On the embedded database a running server holds the data directory: the command runs inside
+ * it, over its owner-only socket (docs/decisions/0006). Without a server, on PostgreSQL, or for
+ * a command that runs in the CLI's process (`solve`), it runs here. The program and its
+ * database modules load only then: handing a command over stays quick.
+ */
+async function main(args: string[]): Promise<number> {
+  const config = embeddedConfig();
+  if (config) {
+    const code = await runInServer(config.dataDir, args);
+    if (code !== null) return code;
+  }
+  const { runHere } = await import("./local.ts");
+  return runHere(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));

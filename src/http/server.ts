@@ -8,7 +8,6 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
@@ -17,7 +16,6 @@ import { appConfigRoutes } from "../modules/app-config/app-config.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
 import { authRoutes } from "../modules/auth/auth.routes.ts";
 import { calendarRoutes } from "../modules/calendar/calendar.routes.ts";
-import { problemSchema } from "../modules/common/fields.ts";
 import { communicationRoutes } from "../modules/communications/communications.routes.ts";
 import { contactRoutes } from "../modules/contacts/contacts.routes.ts";
 import { customerRoutes } from "../modules/customers/customers.routes.ts";
@@ -37,8 +35,10 @@ import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { safeInput } from "./input-safety.ts";
 import { metrics } from "./metrics.ts";
+import { securitySchemes, transformDocument } from "./openapi.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
+import { routes } from "./route-kit.ts";
 import { sourceRoutes } from "./source.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
@@ -144,9 +144,10 @@ export async function buildServer(
         description:
           "Field-sales CRM. Conventions (pagination, errors, ETag, idempotency): see docs/api.md.",
       },
+      components: { securitySchemes },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: transformDocument,
   });
   await app.register(swaggerUi, {
     // No static CSP of its own: this swagger-ui has no inline scripts, so the app's policy
@@ -155,13 +156,7 @@ export async function buildServer(
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  // Every signed-in route can answer 401; say so once for the OpenAPI document.
-  app.addHook("onRoute", (route) => {
-    const response = route.schema?.response as Record<string, unknown> | undefined;
-    if (route.url.startsWith("/api/v1/") && !route.config?.public && response) {
-      response[401] ??= problemSchema;
-    }
-  });
+  await app.register(routes, deps);
   if (serveWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,

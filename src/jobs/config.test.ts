@@ -21,7 +21,23 @@ describe("job and mail settings", () => {
     });
   });
 
+  it("takes PUBLIC_URL as an origin, dropping a trailing slash", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: "https://crm.example.com/" }).publicUrl).toBe(
+      "https://crm.example.com",
+    );
+    expect(loadConfig({ PUBLIC_URL: "http://rapport.lan:3000" }).publicUrl).toBe(
+      "http://rapport.lan:3000",
+    );
+  });
+
   it.each([
+    [{ PUBLIC_URL: "crm.example.com" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "ftp://crm.example.com" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://crm.example.com/app" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://crm.example.com/?x=1" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://crm.example.com/#top" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://user:pw@crm.example.com" }, "PUBLIC_URL"],
     [{ SCHEDULER_INTERVAL_MS: "-1" }, "SCHEDULER_INTERVAL_MS"],
     [{ SCHEDULER_INTERVAL_MS: "soon" }, "SCHEDULER_INTERVAL_MS"],
     [{ SMTP_URL: "http://mail.example" }, "SMTP_URL"],

@@ -1,14 +1,14 @@
 import type { Command } from "commander";
-import { loadConfig } from "../../config.ts";
-import { openConfiguredDatabase } from "../../db/open.ts";
+import { type CliContext, refuseRemote } from "../context.ts";
 
-export function registerMigrate(program: Command) {
+export function registerMigrate(program: Command, ctx: CliContext) {
   program
     .command("migrate")
     .description("Apply pending database migrations and exit")
     .action(async () => {
-      const database = await openConfiguredDatabase(loadConfig());
-      await database.close();
-      process.stdout.write("Migrations applied.\n");
+      refuseRemote(ctx, "migrate", "the server applied the migrations when it started.");
+      // Opening the database migrates it.
+      await ctx.withDatabase(async () => {});
+      ctx.io.stdout.write("Migrations applied.\n");
     });
 }

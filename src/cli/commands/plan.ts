@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { loadConfig } from "../../config.ts";
 import { isoDate } from "../../modules/common/fields.ts";
 import { systemContext } from "../../modules/common/system.ts";
 import { findTeamByName } from "../../modules/users/users.repository.ts";
@@ -9,7 +8,8 @@ import {
   publishPlan,
 } from "../../modules/visit-plans/visit-plans.service.ts";
 import { positiveInt } from "../args.ts";
-import { withDatabase } from "./user.ts";
+import type { CliContext } from "../context.ts";
+import { fail } from "../io.ts";
 
 function bar(percent: number): string {
   const width = 30;
@@ -17,7 +17,7 @@ function bar(percent: number): string {
   return `[${"#".repeat(done)}${".".repeat(width - done)}] ${String(percent).padStart(3)}%`;
 }
 
-export function registerPlan(program: Command) {
+export function registerPlan(program: Command, ctx: CliContext) {
   program
     .command("plan")
     .description(
@@ -38,20 +38,14 @@ export function registerPlan(program: Command) {
         publish?: boolean;
         json?: boolean;
       }) => {
-        if (!isoDate.safeParse(o.from).success) {
-          process.stderr.write("rapport: --from must be a date, YYYY-MM-DD.\n");
-          process.exit(1);
-        }
-        const config = loadConfig();
-        await withDatabase(async (db) => {
-          const team = await findTeamByName(db.db, o.team);
-          if (!team) {
-            process.stderr.write(`rapport: No team named "${o.team}".\n`);
-            process.exit(1);
-          }
-          const ctx = systemContext(db.db);
+        if (!isoDate.safeParse(o.from).success) fail("--from must be a date, YYYY-MM-DD.");
+        const config = ctx.config();
+        const { stdout, stderr, isTTY } = ctx.io;
+        await ctx.withDatabase(async (db) => {
+          const team = (await findTeamByName(db.db, o.team)) ?? fail(`No team named "${o.team}".`);
+          const system = systemContext(db.db);
           const plan = await createPlan(
-            ctx,
+            system,
             {
               teamId: team.id,
               startDate: o.from,
@@ -60,17 +54,17 @@ export function registerPlan(program: Command) {
             },
             { enqueue: false },
           );
-          const tty = process.stderr.isTTY;
-          const show = (p: number) => process.stderr.write(tty ? `\r${bar(p)}` : `${bar(p)}\n`);
+          // On a terminal (the CLI's own, when the server runs the command) the bar redraws.
+          const tty = isTTY.stderr;
+          const show = (p: number) => stderr.write(tty ? `\r${bar(p)}` : `${bar(p)}\n`);
           show(0);
           const result = await computePlan(db.db, plan.id, config.visits, show);
           show(100);
-          if (tty) process.stderr.write("\n");
-          if (o.json)
-            process.stdout.write(`${JSON.stringify({ id: plan.id, ...result }, null, 2)}\n`);
+          if (tty) stderr.write("\n");
+          if (o.json) stdout.write(`${JSON.stringify({ id: plan.id, ...result }, null, 2)}\n`);
           else {
             const t = result.totals;
-            process.stdout.write(
+            stdout.write(
               [
                 `Plan ${plan.id}: ${t.visits} visits on ${result.routes.length} rep-days, ${t.km} km,`,
                 `  ${t.travelMin} min travel, ${t.visitMin} min with customers; ${result.unplanned.length} due customers left out` +
@@ -84,10 +78,8 @@ export function registerPlan(program: Command) {
             );
           }
           if (o.publish) {
-            const p = await publishPlan(ctx, plan.id, config.visits);
-            process.stdout.write(
-              `Published: ${p.created} visits created, ${p.replaced} replaced.\n`,
-            );
+            const p = await publishPlan(system, plan.id, config.visits);
+            stdout.write(`Published: ${p.created} visits created, ${p.replaced} replaced.\n`);
           }
         });
       },

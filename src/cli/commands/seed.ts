@@ -1,10 +1,9 @@
 import type { Command } from "commander";
-import { loadConfig } from "../../config.ts";
-import { openConfiguredDatabase } from "../../db/open.ts";
 import { seedDemo } from "../../modules/demo/demo.service.ts";
 import { positiveInt } from "../args.ts";
+import type { CliContext } from "../context.ts";
 
-export function registerSeed(program: Command) {
+export function registerSeed(program: Command, ctx: CliContext) {
   program
     .command("seed")
     .description("Add demo users, teams, customers and contacts (Shanghai and Munich)")
@@ -14,21 +13,19 @@ export function registerSeed(program: Command) {
       "--no-history",
       "customers and contacts only, without communications, needs, follow-ups",
     )
-    .action(async (opts: { customers: number; seed: number; history: boolean }) => {
-      const database = await openConfiguredDatabase(loadConfig());
-      try {
+    .action((opts: { customers: number; seed: number; history: boolean }) =>
+      ctx.withDatabase(async (database) => {
+        const { stdout, stderr } = ctx.io;
         const r = await seedDemo(database.db, {
           customers: opts.customers,
           seed: opts.seed,
           withHistory: opts.history,
-          onProgress: (done) => process.stderr.write(`\r${done}/${opts.customers} customers`),
+          onProgress: (done) => stderr.write(`\r${done}/${opts.customers} customers`),
         });
-        process.stderr.write("\n");
-        process.stdout.write(
+        stderr.write("\n");
+        stdout.write(
           `Seeded ${r.customers} customers and ${r.contacts} contacts (${r.users} demo users).\n`,
         );
-      } finally {
-        await database.close();
-      }
-    });
+      }),
+    );
 }

@@ -3,22 +3,24 @@ import type { FastifyInstance } from "fastify";
 import { loadConfig } from "../../config.ts";
 import { openConfiguredDatabase } from "../../db/open.ts";
 import { buildServer } from "../../http/server.ts";
-import { jobTick } from "../../jobs/jobs.ts";
 import { type SmtpMailer, smtpMailer } from "../../jobs/mailer.ts";
+import { startJobWorker } from "../../jobs/queue/handlers.ts";
+import type { Worker } from "../../jobs/queue/worker.ts";
 import { type Scheduler, startScheduler } from "../../jobs/scheduler.ts";
+import { jobTick } from "../../jobs/tick.ts";
 import { DEMO_PASSWORD, isEmpty, seedDemo } from "../../modules/demo/demo.service.ts";
 import { DEMO_USERS } from "../../modules/demo/demo-data.ts";
-import { startJobWorker } from "../../modules/jobs/background.ts";
-import type { Worker } from "../../modules/jobs/worker.ts";
 import { countUsers, findUserByEmail } from "../../modules/users/users.repository.ts";
+import { type CliContext, refuseRemote } from "../context.ts";
 import { createShutdown, exitOnSignals } from "../shutdown.ts";
 
-export function registerServe(program: Command) {
+export function registerServe(program: Command, ctx: CliContext) {
   program
     .command("serve")
     .description("Start the Rapport server (migrates the database first)")
     .option("--no-demo", "do not load demo data into an empty embedded database")
     .action(async (opts: { demo: boolean }) => {
+      refuseRemote(ctx, "serve", "one server per data directory.");
       const config = loadConfig();
       const database = await openConfiguredDatabase(config);
       let app: FastifyInstance | null = null;
@@ -66,6 +68,10 @@ export function registerServe(program: Command) {
       started();
       if (shutdown.closing) return;
       await server.listen({ host: config.host, port: config.port });
+      // Admin commands of a CLI run here while this process holds the embedded database.
+      const cliChannel = await ctx.startCliChannel?.(database, config, server.log);
+      // Commands already running finish before the database closes; new ones are refused.
+      if (cliChannel) shutdown.drain("cli channel", () => cliChannel.close());
       const address = server.server.address();
       const port = address && typeof address === "object" ? address.port : config.port;
       const local = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host);
@@ -84,7 +90,7 @@ export function registerServe(program: Command) {
         mailer = config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
         scheduler = startScheduler({
           intervalMs: config.schedulerIntervalMs,
-          tick: jobTick({ db: database.db, mailer, logger: schedulerLog }),
+          tick: jobTick({ db: database.db, mailer, logger: schedulerLog, config }),
           logger: schedulerLog,
         });
         // The running tick and job finish (and commit) before the database goes away.

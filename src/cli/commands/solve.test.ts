@@ -1,12 +1,14 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkSolution } from "../../domain/planner/checker.ts";
 import { parseSolomon, solomonToProblem } from "../../domain/planner/solomon.ts";
 import type { RoutePlan, Solution } from "../../domain/planner/types.ts";
-import { guessFormat, registerSolve } from "./solve.ts";
+import { localContext } from "../context.ts";
+import { runCli } from "../program.ts";
+import { memoryIo } from "../testing.ts";
+import { guessFormat } from "./solve.ts";
 
 const solomon = `TINY
 
@@ -54,20 +56,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+async function solveCli(args: string[]) {
+  const mem = memoryIo();
+  const code = await runCli(["solve", ...args], localContext(mem.io, null));
+  return { code, out: mem.out(), err: mem.err() };
+}
+
 async function run(args: string[]): Promise<string> {
-  const program = new Command().exitOverride();
-  registerSolve(program);
-  let out = "";
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(["node", "rapport", "solve", ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
+  const r = await solveCli(args);
+  expect(r.code, r.err).toBe(0);
+  return r.out;
 }
 
 describe("rapport solve", () => {
@@ -138,15 +136,10 @@ describe("rapport solve", () => {
     expect(sol.unassigned).toEqual([{ id: "far", reason: "capacity" }]);
   });
 
-  it("reports an unreadable file on stderr and sets the exit code", async () => {
-    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    try {
-      const out = await run([join(dir, "missing.json")]);
-      expect(out).toBe("");
-      expect(process.exitCode).toBe(1);
-    } finally {
-      err.mockRestore();
-      process.exitCode = 0;
-    }
+  it("reports an unreadable file on stderr with exit code 1", async () => {
+    const r = await solveCli([join(dir, "missing.json")]);
+    expect(r.out).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^rapport: solve: ENOENT/);
   });
 });

@@ -5,6 +5,8 @@ import { parseJsonProblem } from "../../domain/planner/json-format.ts";
 import { parseSolomon, solomonToProblem } from "../../domain/planner/solomon.ts";
 import { solve } from "../../domain/planner/solve.ts";
 import type { Objective, Problem } from "../../domain/planner/types.ts";
+import { type CliContext, runsInCliProcess } from "../context.ts";
+import { fail } from "../io.ts";
 
 type Format = "solomon" | "json";
 
@@ -57,9 +59,9 @@ function load(
   return { problem, idOf: (id) => originalIds.get(id) ?? id };
 }
 
-export function registerSolve(program: Command) {
-  program
-    .command("solve")
+export function registerSolve(program: Command, ctx: CliContext) {
+  // CPU-bound and file-reading: never handed to a running server.
+  runsInCliProcess(program.command("solve"))
     .description("Plan routes for a problem file and print the solution as JSON")
     .argument("<file>", "problem file (Solomon .txt or Rapport JSON)")
     .option("--format <format>", "solomon or json (default: from the file extension)", parseFormat)
@@ -76,9 +78,7 @@ export function registerSolve(program: Command) {
       try {
         loaded = load(await readFile(file, "utf8"), opts.format ?? guessFormat(file));
       } catch (err) {
-        process.stderr.write(`rapport solve: ${(err as Error).message}\n`);
-        process.exitCode = 1;
-        return;
+        fail(`solve: ${(err as Error).message}`);
       }
       const { problem, idOf } = loaded;
       const sol = solve(problem, {
@@ -96,6 +96,6 @@ export function registerSolve(program: Command) {
         vehicles: sol.vehicles,
         unassigned: sol.unassigned.map((u) => ({ id: idOf(u.jobId), reason: u.reason })),
       };
-      process.stdout.write(`${JSON.stringify(out)}\n`);
+      ctx.io.stdout.write(`${JSON.stringify(out)}\n`);
     });
 }

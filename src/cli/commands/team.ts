@@ -2,9 +2,10 @@ import type { Command } from "commander";
 import { systemContext } from "../../modules/common/system.ts";
 import { createTeam } from "../../modules/teams/teams.service.ts";
 import { findUserByEmail, listTeams } from "../../modules/users/users.repository.ts";
-import { withDatabase } from "./user.ts";
+import type { CliContext } from "../context.ts";
+import { fail } from "../io.ts";
 
-export function registerTeam(program: Command) {
+export function registerTeam(program: Command, ctx: CliContext) {
   const team = program.command("team").description("Manage teams");
   team
     .command("add")
@@ -12,25 +13,22 @@ export function registerTeam(program: Command) {
     .requiredOption("--name <name>")
     .option("--manager <email>", "the manager's e-mail")
     .action((o) =>
-      withDatabase(async (db) => {
+      ctx.withDatabase(async (db) => {
         const manager = o.manager ? await findUserByEmail(db.db, o.manager) : null;
-        if (o.manager && !manager) {
-          process.stderr.write(`rapport: No user ${o.manager}.\n`);
-          process.exit(1);
-        }
+        if (o.manager && !manager) fail(`No user ${o.manager}.`);
         const row = await createTeam(systemContext(db.db), {
           name: o.name,
           managerId: manager?.id ?? null,
         });
-        process.stdout.write(`Created team ${row.name} (${row.id}).\n`);
+        ctx.io.stdout.write(`Created team ${row.name} (${row.id}).\n`);
       }),
     );
   team
     .command("list")
     .description("List teams")
     .action(() =>
-      withDatabase(async (db) => {
-        for (const t of await listTeams(db.db)) process.stdout.write(`${t.name}\t${t.id}\n`);
+      ctx.withDatabase(async (db) => {
+        for (const t of await listTeams(db.db)) ctx.io.stdout.write(`${t.name}\t${t.id}\n`);
       }),
     );
 }

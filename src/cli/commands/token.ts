@@ -2,9 +2,10 @@ import type { Command } from "commander";
 import { createApiToken } from "../../modules/auth/api-tokens.service.ts";
 import { findUserByEmail } from "../../modules/users/users.repository.ts";
 import { positiveInt } from "../args.ts";
-import { withDatabase } from "./user.ts";
+import type { CliContext } from "../context.ts";
+import { fail } from "../io.ts";
 
-export function registerToken(program: Command) {
+export function registerToken(program: Command, ctx: CliContext) {
   const token = program.command("token").description("Manage API tokens");
   token
     .command("create")
@@ -13,17 +14,14 @@ export function registerToken(program: Command) {
     .option("--name <name>", "what the token is for", "cli")
     .option("--expires-in-days <n>", "expiry in days (default: never)", positiveInt)
     .action((o) =>
-      withDatabase(async (db) => {
+      ctx.withDatabase(async (db) => {
         const user = await findUserByEmail(db.db, o.email);
-        if (!user?.active) {
-          process.stderr.write(`rapport: No active user ${o.email}.\n`);
-          process.exit(1);
-        }
+        if (!user?.active) fail(`No active user ${o.email}.`);
         const { token: secret } = await createApiToken(db.db, user.id, {
           name: o.name,
           expiresInDays: o.expiresInDays,
         });
-        process.stdout.write(`${secret}\n`);
+        ctx.io.stdout.write(`${secret}\n`);
       }),
     );
 }

@@ -18,6 +18,9 @@ import { contacts } from "./contacts.ts";
 import { customers } from "./customers.ts";
 import { users } from "./users.ts";
 
+/** A notification's parameters: names, times and notes as they were when it was recorded. */
+export type NotificationParams = Record<string, string | null>;
+
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const CHANNELS = [
@@ -224,8 +227,11 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
-    title: text("title").notNull(),
-    body: text("body"),
+    /**
+     * What the message is about, not its words: the title and body are rendered in the reader's
+     * language when read or e-mailed (notifications.messages.ts), so nothing is stored in English.
+     */
+    params: jsonb("params").$type<NotificationParams>().notNull().default({}),
     followUpId: uuid("follow_up_id").references(() => followUps.id),
     customerId: uuid("customer_id"),
     createdAt: tstz("created_at").notNull().defaultNow(),

@@ -1,4 +1,5 @@
 import { AppError } from "../../errors.ts";
+import { policies } from "../access/policies.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { findCommunication } from "../communications/communications.repository.ts";
 import { findContact } from "../contacts/contacts.repository.ts";
@@ -35,7 +36,7 @@ export async function audit(
  */
 async function assertVisible(ctx: ServiceContext, type: AuditEntity, id: string) {
   const notFound = new AppError("not_found", "record_not_found", "No such record.");
-  const admin = !ctx.actor || ctx.actor.role === "admin";
+  const admin = policies.readAllAudit(ctx.actor);
   const finders: Record<AuditEntity, () => Promise<unknown>> = {
     customer: () => findCustomer(ctx.db, ctx.scope, id),
     contact: () => findContact(ctx.db, ctx.scope, id),

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { rateLimits } from "../../db/schema/auth.ts";
+import { queryRows } from "../../db/sql.ts";
 
 export type Counter = { key: string; count: number; windowStart: Date };
 
@@ -35,4 +36,26 @@ export async function bumpCounter(ex: Executor, key: string, windowMinutes: numb
 
 export async function resetCounter(ex: Executor, key: string): Promise<void> {
   await ex.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/**
+ * Deletes up to `limit` counters whose window started before `windowBefore` (they count as
+ * zero already). A counter bumped meanwhile starts a new window and is re-checked by the
+ * locking subquery, so it stays.
+ */
+export async function deleteStaleCounters(
+  ex: Executor,
+  windowBefore: Date,
+  limit: number,
+): Promise<number> {
+  const rows = await queryRows<{ key: string }>(
+    ex,
+    sql`delete from ${rateLimits} where ${rateLimits.key} in (
+          select key from ${rateLimits}
+          where window_start <= ${windowBefore.toISOString()}::timestamptz
+          limit ${limit}
+          for update skip locked)
+        returning ${rateLimits.key}`,
+  );
+  return rows.length;
 }

@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { sessions } from "../../db/schema/auth.ts";
 import { users } from "../../db/schema/users.ts";
+import { queryRows } from "../../db/sql.ts";
 
 export type SessionWithUser = {
   tokenHash: string;
@@ -64,5 +65,29 @@ export async function deleteUserSessions(
       ),
     )
     .returning({ h: sessions.tokenHash });
+  return rows.length;
+}
+
+/**
+ * Deletes up to `limit` sessions that can no longer sign anyone in: past their absolute end, or
+ * unused since `idleBefore`. SKIP LOCKED lets several processes purge at once; the locking
+ * subquery re-checks a row touched meanwhile, so a session in use is never taken.
+ */
+export async function deleteDeadSessions(
+  ex: Executor,
+  now: Date,
+  idleBefore: Date,
+  limit: number,
+): Promise<number> {
+  const rows = await queryRows<{ token_hash: string }>(
+    ex,
+    sql`delete from ${sessions} where ${sessions.tokenHash} in (
+          select token_hash from ${sessions}
+          where expires_at <= ${now.toISOString()}::timestamptz
+             or last_seen_at < ${idleBefore.toISOString()}::timestamptz
+          limit ${limit}
+          for update skip locked)
+        returning ${sessions.tokenHash}`,
+  );
   return rows.length;
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { serviceContext } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
+import { publicBase } from "../../http/public-url.ts";
 import { problemSchema } from "../common/fields.ts";
 import { feedCreatedSchema, feedFileParams, feedStatusSchema } from "./calendar.schema.ts";
 import { feedStatus, regenerateFeed, renderFeed, revokeFeed } from "./calendar.service.ts";
@@ -38,12 +39,12 @@ export async function calendarRoutes(root: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const created = await regenerateFeed(serviceContext(deps, request));
-      const path = `${request.host}/api/v1/calendar/${created.token}.ics`;
+      const url = `${publicBase(deps.config, request)}/api/v1/calendar/${created.token}.ics`;
       // The URL is a credential: keep it out of every cache.
       reply.header("cache-control", "no-store");
       return reply.status(201).send({
-        url: `${request.protocol}://${path}`,
-        webcalUrl: `webcal://${path}`,
+        url,
+        webcalUrl: url.replace(/^https?:/, "webcal:"),
         createdAt: created.createdAt.toISOString(),
       });
     },

@@ -2,6 +2,7 @@ import { parseCursor, readCursor, toPage } from "../../domain/pagination.ts";
 import { hasHan, indexGrams, queryGrams } from "../../domain/text/cjk-grams.ts";
 import { CommonErrors } from "../../errors.ts";
 import { assertAssignable } from "../access/assignable.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { CustomerErrors } from "./customers.errors.ts";
@@ -24,7 +25,7 @@ const ENTITY = "customer";
 async function assertAssignableOwner(ctx: ServiceContext, ownerId: string | null | undefined) {
   if (ownerId === undefined) return;
   if (ownerId === null) {
-    if (ctx.actor && ctx.actor.role !== "admin") throw CustomerErrors.ownerForbidden();
+    if (!policies.administer(ctx.actor)) throw CustomerErrors.ownerForbidden();
     return;
   }
   await assertAssignable(ctx, ownerId, "ownerId");

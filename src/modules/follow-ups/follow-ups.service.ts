@@ -2,6 +2,7 @@ import { readCursor, toPage } from "../../domain/pagination.ts";
 import { addDays, dayBounds, localDate } from "../../domain/time.ts";
 import { CommonErrors } from "../../errors.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { getCustomer } from "../customers/customers.service.ts";
@@ -179,8 +180,8 @@ export async function myDay(ctx: ServiceContext, date?: string) {
 export async function teamDay(ctx: ServiceContext, opts: { date?: string; teamId?: string }) {
   const actor = ctx.actor;
   const teamId = opts.teamId ?? actor?.teamId ?? null;
-  if (!actor || actor.role === "rep" || !teamId) throw FollowUpErrors.teamForbidden();
-  if (actor.role === "manager" && teamId !== actor.teamId) throw FollowUpErrors.teamForbidden();
+  // A team's day is for a person (the system has no "me"): its manager, or an admin.
+  if (!actor || !teamId || !policies.leadTeam(actor, teamId)) throw FollowUpErrors.teamForbidden();
   const me = await findUser(ctx.db, actor.id);
   const tz = me?.timeZone ?? "UTC";
   const day = opts.date ?? localDate(new Date(), tz);

@@ -7,6 +7,7 @@ import {
 import { readCursor, toPage } from "../../domain/pagination.ts";
 import { CommonErrors } from "../../errors.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { findCommunication, linkNeed } from "../communications/communications.repository.ts";
@@ -198,6 +199,6 @@ export async function customerNeedSummary(ctx: ServiceContext, customerId: strin
 export const needTypes = (ctx: ServiceContext) => allNeedTypes(ctx.db);
 
 export async function configureNeedType(ctx: ServiceContext, row: NeedTypeRow) {
-  if (ctx.actor && ctx.actor.role !== "admin") throw NeedErrors.adminOnly();
+  if (!policies.administer(ctx.actor)) throw NeedErrors.adminOnly();
   return upsertNeedType(ctx.db, row);
 }

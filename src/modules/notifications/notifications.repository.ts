@@ -1,13 +1,15 @@
 import { and, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
-import { notifications } from "../../db/schema/timeline.ts";
+import { type NotificationParams, notifications } from "../../db/schema/timeline.ts";
+import { users } from "../../db/schema/users.ts";
 import { customerWithinScope } from "../../db/scope.ts";
 import { queryRows } from "../../db/sql.ts";
 import type { CustomerScope } from "../access/scope.ts";
+import { FOLLOW_UP_DUE } from "./notifications.messages.ts";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
-export const REMINDER_KIND = "follow_up_due";
+const REMINDER_KIND = FOLLOW_UP_DUE;
 
 /**
  * Claims up to `limit` due follow-ups and records their reminders, in one statement that the
@@ -26,6 +28,10 @@ export async function claimDueReminders(
   limit: number,
 ): Promise<{ claimed: number; notified: number }> {
   const at = now.toISOString();
+  // Facts, not words: the title is rendered in the reader's language (notifications.messages.ts).
+  const reminderParams = sql`jsonb_build_object('customerName', c.name, 'notes', m.notes,
+    'dueAt', to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'followUpKind', m.kind)`;
   const [row] = await queryRows<{ claimed: number; notified: number }>(
     ex,
     sql`
@@ -41,9 +47,9 @@ export async function claimDueReminders(
       from due where f.id = due.id
       returning f.id, f.assignee_id, f.customer_id, f.kind, f.notes, f.due_at
     ), inserted as (
-      insert into notifications (user_id, kind, title, body, follow_up_id, customer_id, created_at)
-      select m.assignee_id, ${REMINDER_KIND}, 'Follow-up due: ' || c.name, m.notes, m.id,
-             m.customer_id, ${at}::timestamptz
+      insert into notifications (user_id, kind, params, follow_up_id, customer_id, created_at)
+      select m.assignee_id, ${REMINDER_KIND}, ${reminderParams}, m.id, m.customer_id,
+             ${at}::timestamptz
       from marked m join customers c on c.id = m.customer_id
       where c.deleted_at is null
       on conflict (follow_up_id, kind) where follow_up_id is not null do nothing
@@ -51,7 +57,7 @@ export async function claimDueReminders(
     ), refreshed as (
       -- Sees only rows that existed before this statement: never one inserted just above.
       update notifications n
-      set user_id = m.assignee_id, title = 'Follow-up due: ' || c.name, body = m.notes,
+      set user_id = m.assignee_id, params = ${reminderParams},
           created_at = ${at}::timestamptz, read_at = null, emailed_at = null
       from marked m join customers c on c.id = m.customer_id
       where n.follow_up_id = m.id and n.kind = ${REMINDER_KIND} and c.deleted_at is null
@@ -141,10 +147,13 @@ export async function markAllRead(ex: Executor, userId: string, now: Date): Prom
 
 export type OutboxItem = {
   id: string;
-  title: string;
-  body: string | null;
+  kind: string;
+  params: NotificationParams;
+  customerId: string | null;
   email: string;
   name: string;
+  locale: string;
+  timeZone: string;
 };
 
 /**
@@ -156,7 +165,8 @@ export async function claimOutbox(ex: Executor, now: Date, limit: number): Promi
   return queryRows<OutboxItem>(
     ex,
     sql`
-    select n.id, n.title, n.body, u.email, u.name
+    select n.id, n.kind, n.params, n.customer_id as "customerId", u.email, u.name, u.locale,
+      u.time_zone as "timeZone"
     from notifications n join users u on u.id = n.user_id
     where n.emailed_at is null and n.read_at is null and u.active and u.email <> ''
       and n.created_at > ${now.toISOString()}::timestamptz - interval '7 days'
@@ -164,6 +174,12 @@ export async function claimOutbox(ex: Executor, now: Date, limit: number): Promi
     limit ${limit}
     for update of n skip locked`,
   );
+}
+
+/** The language notifications are rendered in for this reader: their profile's. */
+export async function readerLocale(ex: Executor, userId: string): Promise<string> {
+  const [row] = await ex.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return row?.locale ?? "en";
 }
 
 export async function markEmailed(ex: Executor, id: string, now: Date): Promise<void> {

@@ -34,7 +34,7 @@ export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const page = await listMyNotifications(serviceContext(deps, request), request.query);
       return {
-        items: page.items.map(presentNotification),
+        items: page.items.map((n) => presentNotification(n, page.locale)),
         nextCursor: page.nextCursor,
         unreadCount: page.unreadCount,
       };
@@ -51,8 +51,13 @@ export async function notificationRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: notificationSchema, 400: problemSchema, 404: problemSchema },
       },
     },
-    async (request) =>
-      presentNotification(await readNotification(serviceContext(deps, request), request.params.id)),
+    async (request) => {
+      const { row, locale } = await readNotification(
+        serviceContext(deps, request),
+        request.params.id,
+      );
+      return presentNotification(row, locale);
+    },
   );
 
   app.post(

@@ -12,9 +12,16 @@ export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
 export const notificationSchema = z
   .object({
     id: z.uuid(),
+    /** What happened: `follow_up_due` (the only kind written today). */
     kind: z.string(),
+    /** Rendered in the reader's profile language from `kind` and `params`. */
     title: z.string(),
     body: z.string().nullable(),
+    /**
+     * The facts the title and body are rendered from, for clients that render them themselves
+     * (`follow_up_due`: customerName, notes, dueAt, followUpKind).
+     */
+    params: z.record(z.string(), z.string().nullable()),
     followUpId: z.uuid().nullable(),
     customerId: z.uuid().nullable(),
     createdAt: z.string(),

@@ -2,6 +2,7 @@ import type { Executor } from "../../db/client.ts";
 import { readCursor, toPage } from "../../domain/pagination.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { NotificationErrors } from "./notifications.errors.ts";
+import { renderEmail } from "./notifications.messages.ts";
 import {
   claimDueReminders,
   claimOutbox,
@@ -10,6 +11,7 @@ import {
   markAllRead,
   markEmailed,
   markRead,
+  readerLocale,
 } from "./notifications.repository.ts";
 import type { NotificationListQuery } from "./notifications.schema.ts";
 
@@ -44,25 +46,22 @@ export async function sendPendingEmails(
   mailer: Mailer,
   now: Date,
   limit: number,
-  onError: (err: unknown) => void = () => {},
+  opts: {
+    onError?: (err: unknown) => void;
+    /** PUBLIC_URL: when set, each mail links to the customer it is about. */
+    publicUrl?: string;
+  } = {},
 ): Promise<OutboxResult> {
+  const { onError = () => {}, publicUrl } = opts;
   return db.transaction(async (tx) => {
     const items = await claimOutbox(tx, now, limit);
     let sent = 0;
     for (const item of items) {
       try {
-        await mailer.send({
-          to: item.email,
-          subject: item.title,
-          text: [
-            `Hello ${item.name},`,
-            "",
-            item.title,
-            ...(item.body ? ["", item.body] : []),
-            "",
-            "— Rapport",
-          ].join("\n"),
-        });
+        const link =
+          publicUrl && item.customerId ? `${publicUrl}/customers/${item.customerId}` : null;
+        const { subject, text } = renderEmail(item.kind, item.params, item, link);
+        await mailer.send({ to: item.email, subject, text });
         await markEmailed(tx, item.id, now);
         sent++;
       } catch (err) {
@@ -82,6 +81,7 @@ function ownerOf(ctx: ServiceContext): string {
 export async function listMyNotifications(ctx: ServiceContext, query: NotificationListQuery) {
   const userId = ownerOf(ctx);
   const after = readCursor(query.cursor, SORT, "timestamp");
+  const locale = await readerLocale(ctx.db, userId);
   const rows = await listNotifications(ctx.db, {
     userId,
     scope: ctx.scope,
@@ -90,14 +90,20 @@ export async function listMyNotifications(ctx: ServiceContext, query: Notificati
     limit: query.limit + 1,
   });
   const { items, nextCursor } = toPage(rows, query.limit, SORT, (r) => r.createdAt.toISOString());
-  return { items, nextCursor, unreadCount: await countUnread(ctx.db, userId, ctx.scope) };
+  return {
+    items,
+    locale,
+    nextCursor,
+    unreadCount: await countUnread(ctx.db, userId, ctx.scope),
+  };
 }
 
 /** Another user's notification answers 404, exactly like one that does not exist. */
 export async function readNotification(ctx: ServiceContext, id: string, now = new Date()) {
-  const row = await markRead(ctx.db, ownerOf(ctx), id, now);
+  const userId = ownerOf(ctx);
+  const row = await markRead(ctx.db, userId, id, now);
   if (!row) throw NotificationErrors.notFound();
-  return row;
+  return { row, locale: await readerLocale(ctx.db, userId) };
 }
 
 export async function readAllNotifications(ctx: ServiceContext, now = new Date()) {

@@ -103,16 +103,52 @@ describe("fireDueReminders", () => {
     const rows = await s.database.query<{
       user_id: string;
       read_at: Date | null;
-      body: string;
+      notes: string;
       created_at: Date;
-    }>("select user_id, read_at, body, created_at from notifications where follow_up_id = $1", [
-      id,
-    ]);
+    }>(
+      "select user_id, read_at, params->>'notes' as notes, created_at from notifications where follow_up_id = $1",
+      [id],
+    );
     expect(rows.rows).toHaveLength(1);
-    expect(rows.rows[0]).toMatchObject({ user_id: other.id, read_at: null, body: "Moved" });
+    expect(rows.rows[0]).toMatchObject({ user_id: other.id, read_at: null, notes: "Moved" });
     expect(rows.rows[0]!.created_at.getTime()).toBe(now.getTime());
     const mine = await s.request("GET", "/api/v1/notifications", { as: rep.token });
     expect(mine.body.items).toHaveLength(0);
+  });
+
+  it("stores facts, not words: each reader gets the title in their own language", async () => {
+    const rep = await s.user({ role: "rep" });
+    await s.database.query("update users set locale = 'zh-CN' where id = $1", [rep.id]);
+    const c = await seedCustomer(db(), { ownerId: rep.id, name: "上海华联超市" });
+    const dueAt = new Date(Date.now() - HOUR);
+    const [id] = await seedFollowUps(db(), [
+      { customerId: c.id, assigneeId: rep.id, dueAt, notes: "带上新价目表" },
+    ]);
+    await fireDueReminders(db(), new Date(), 100);
+    const stored = await s.database.query<{ params: unknown }>(
+      "select params from notifications where follow_up_id = $1",
+      [id],
+    );
+    expect(stored.rows[0]!.params).toEqual({
+      customerName: "上海华联超市",
+      notes: "带上新价目表",
+      dueAt: dueAt.toISOString(),
+      followUpKind: "call",
+    });
+    const zh = await s.request("GET", "/api/v1/notifications", { as: rep.token });
+    expect(zh.body.items[0]).toMatchObject({
+      kind: "follow_up_due",
+      title: "跟进到期：上海华联超市",
+      body: "带上新价目表",
+      params: { customerName: "上海华联超市", followUpKind: "call" },
+    });
+    // The reader switches to English: the same notification now reads in English.
+    await s.database.query("update users set locale = 'en' where id = $1", [rep.id]);
+    const read = await s.request("POST", `/api/v1/notifications/${zh.body.items[0].id}/read`, {
+      as: rep.token,
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.title).toBe("Follow-up due: 上海华联超市");
   });
 
   it("does not announce follow-ups of deleted customers, but takes them off the queue", async () => {

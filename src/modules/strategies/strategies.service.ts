@@ -8,6 +8,7 @@ import {
 } from "../../domain/cadence/cadence.ts";
 import { encodeCursor, readCursor } from "../../domain/pagination.ts";
 import { CommonErrors } from "../../errors.ts";
+import { policies } from "../access/policies.ts";
 import type { CustomerScope } from "../access/scope.ts";
 import { systemScope } from "../access/scope.ts";
 import { audit } from "../audit/audit.service.ts";
@@ -49,10 +50,7 @@ function visibilityOf(ctx: ServiceContext): StrategyVisibility {
 
 /** Admins write any strategy; a manager with a team only that team's; nobody else any. */
 function assertWritable(ctx: ServiceContext, strategyTeamId: string | null) {
-  const actor = ctx.actor;
-  if (!actor || actor.role === "admin") return;
-  if (actor.role === "manager" && actor.teamId && strategyTeamId === actor.teamId) return;
-  throw StrategyErrors.forbidden();
+  if (!policies.manageTeamRecord(ctx.actor, strategyTeamId)) throw StrategyErrors.forbidden();
 }
 
 /** A manager cannot aim a strategy, or its segment, at another team. */
@@ -79,8 +77,7 @@ function nextRun(cadence: Cadence, anchor: Date, active: boolean, now: Date): Da
 
 export async function createStrategy(ctx: ServiceContext, input: StrategyCreate, now = new Date()) {
   const actor = ctx.actor;
-  if (actor && actor.role === "rep") throw StrategyErrors.forbidden();
-  if (actor && actor.role === "manager" && !actor.teamId) throw StrategyErrors.forbidden();
+  if (!policies.createTeamRecords(actor)) throw StrategyErrors.forbidden();
   // A manager's strategy is their team's even when they do not say so.
   const teamId =
     input.teamId !== undefined ? input.teamId : actor?.role === "manager" ? actor.teamId : null;

@@ -1,4 +1,5 @@
 import { CommonErrors } from "../../errors.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { UserErrors } from "../users/users.errors.ts";
@@ -15,7 +16,7 @@ import {
 const ENTITY = "team";
 
 function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor && ctx.actor.role !== "admin") throw UserErrors.adminOnly();
+  if (!policies.administer(ctx.actor)) throw UserErrors.adminOnly();
 }
 
 async function assertManager(ctx: ServiceContext, managerId: string | null | undefined) {

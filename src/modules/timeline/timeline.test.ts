@@ -453,7 +453,7 @@ describe("hand-over and assignment", () => {
       as: a.token,
     });
     await s.database.query(
-      "insert into notifications (user_id, kind, title, customer_id) values ($1, 'test', 'About Übergabe', $2)",
+      `insert into notifications (user_id, kind, params, customer_id) values ($1, 'test', '{"title": "About Übergabe"}', $2)`,
       [a.id, c.body.id],
     );
     expect(

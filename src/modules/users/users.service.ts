@@ -1,5 +1,6 @@
 import { CommonErrors } from "../../errors.ts";
 import type { Actor } from "../access/actor.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import { revokeUserApiTokens } from "../auth/api-tokens.repository.ts";
 import { hashPassword } from "../auth/secrets.ts";
@@ -21,14 +22,10 @@ import type { UserCreate, UserPatch } from "./users.schema.ts";
 
 const ENTITY = "user";
 
-/** Admins see everyone; managers their team and themselves; reps themselves. */
-function canSee(actor: Actor | null, user: UserRow): boolean {
-  if (!actor || actor.role === "admin" || actor.id === user.id) return true;
-  return actor.role === "manager" && actor.teamId !== null && user.teamId === actor.teamId;
-}
+const canSee = (actor: Actor | null, user: UserRow) => policies.seeUser(actor, user);
 
 function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor && ctx.actor.role !== "admin") throw UserErrors.adminOnly();
+  if (!policies.administer(ctx.actor)) throw UserErrors.adminOnly();
 }
 
 async function assertTeam(ctx: ServiceContext, teamId: string | null | undefined) {

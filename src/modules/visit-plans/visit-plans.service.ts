@@ -8,11 +8,12 @@ import {
   readSolution,
 } from "../../domain/visits/plan-build.ts";
 import { AppError, CommonErrors } from "../../errors.ts";
+import { enqueueJob } from "../../jobs/queue/queue.repository.ts";
 import { assertAssignable } from "../access/assignable.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { systemContext } from "../common/system.ts";
-import { enqueueJob } from "../jobs/jobs.repository.ts";
 import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
 import { findUser, listUsers } from "../users/users.repository.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
@@ -53,9 +54,7 @@ async function resolveReps(ctx: ServiceContext, input: PlanCreate): Promise<stri
   }
   const teamId = input.teamId ?? (actor?.role === "manager" ? actor.teamId : null);
   if (teamId) {
-    if (actor && actor.role !== "admin" && !(actor.role === "manager" && actor.teamId === teamId)) {
-      throw PlanErrors.teamForbidden();
-    }
+    if (!policies.leadTeam(actor, teamId)) throw PlanErrors.teamForbidden();
     const members = await listUsers(ctx.db, { teamId, limit: 1000 });
     return members.filter((u) => u.active && u.role === "rep").map((u) => u.id);
   }

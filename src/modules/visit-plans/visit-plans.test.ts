@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../http/testing.ts";
+import { startJobWorker } from "../../jobs/queue/handlers.ts";
+import type { Worker } from "../../jobs/queue/worker.ts";
 import { buildCustomer } from "../customers/customers.factory.ts";
-import { startJobWorker } from "../jobs/background.ts";
-import type { Worker } from "../jobs/worker.ts";
 
 /** A week of planning for a rep in Shanghai, end to end through the API and the job queue. */
 let s: TestServer;

@@ -5216,6 +5216,9 @@ export interface components {
     kind: string
     title: string
     body: (string | null)
+    params: {
+    [k: string]: string | null | undefined
+    }
     followUpId: (string | null)
     customerId: (string | null)
     createdAt: string
@@ -5227,6 +5230,9 @@ export interface components {
     kind: string
     title: string
     body: (string | null)
+    params: {
+    [k: string]: string | null | undefined
+    }
     followUpId: (string | null)
     customerId: (string | null)
     createdAt: string

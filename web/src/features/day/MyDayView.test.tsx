@@ -92,6 +92,65 @@ describe("My day", () => {
     expect(calls).toContain("POST /api/v1/notifications/read-all");
   });
 
+  it("titles a reminder in the language on screen, from its parameters", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url).pathname;
+        if (url === "/api/v1/auth/session") return Response.json(session);
+        if (url === "/api/v1/notifications") {
+          return Response.json({
+            items: [
+              {
+                id: "n-1",
+                kind: "follow_up_due",
+                // Rendered for the profile's language, not yet switched on the server.
+                title: "Follow-up due: 上海华信医药有限公司",
+                body: "确认报价",
+                params: { customerName: "上海华信医药有限公司", notes: "确认报价" },
+                customerId: "c-1",
+                createdAt: "2026-11-22T01:00:00.000Z",
+                readAt: null,
+              },
+              {
+                id: "n-2",
+                kind: "something_new",
+                title: "服务器写的标题",
+                body: null,
+                params: {},
+                customerId: null,
+                createdAt: "2026-11-22T00:00:00.000Z",
+                readAt: null,
+              },
+            ],
+            nextCursor: null,
+            unreadCount: 2,
+          });
+        }
+        if (url === "/api/v1/me/day") {
+          return Response.json({
+            date: "2026-11-22",
+            timeZone: "Asia/Shanghai",
+            counts: { overdue: 0, today: 0, upcoming: 0 },
+            overdue: [],
+            today: [],
+            upcoming: [],
+          });
+        }
+        return Response.json({ items: [], nextCursor: null });
+      }),
+    );
+    renderWithProviders(
+      <MemoryRouter>
+        <MyDayView />
+      </MemoryRouter>,
+      "zh-CN",
+    );
+    const link = await screen.findByRole("link", { name: "跟进到期：上海华信医药有限公司" });
+    expect(link.getAttribute("href")).toBe("/customers/c-1");
+    expect(screen.getByText("服务器写的标题")).toBeTruthy();
+  });
+
   it("shows today's visits in route order with ETAs, each linking to its visit", async () => {
     const seen: string[] = [];
     vi.stubGlobal(

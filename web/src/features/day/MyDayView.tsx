@@ -3,8 +3,8 @@ import { IconBell } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { endpoints } from "../../api/endpoints.ts";
-import type { FollowUp } from "../../api/types.ts";
-import { useI18n } from "../../i18n/i18n.tsx";
+import type { FollowUp, Notification } from "../../api/types.ts";
+import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { Empty } from "../../ui/states.tsx";
@@ -64,6 +64,22 @@ function FollowUpList({
   );
 }
 
+/**
+ * The title in the language on screen. The server renders it in the profile's language; a
+ * language just switched here may not be saved yet, so known kinds are rendered from their
+ * parameters, and anything else shows the server's title.
+ */
+function notificationTitle(
+  n: Pick<Notification, "kind" | "title" | "params">,
+  t: Translate,
+): string {
+  const customer = n.params?.customerName;
+  if (n.kind === "follow_up_due" && typeof customer === "string") {
+    return t("notification.followUpDue", { customer });
+  }
+  return n.title;
+}
+
 function Notifications() {
   const { t, formatDateTime } = useI18n();
   const q = useQuery({ queryKey: ["notifications"], queryFn: endpoints.notifications });
@@ -110,10 +126,10 @@ function Notifications() {
                         if (!n.readAt) readOne.mutate(n.id);
                       }}
                     >
-                      {n.title}
+                      {notificationTitle(n, t)}
                     </Anchor>
                   ) : (
-                    n.title
+                    notificationTitle(n, t)
                   )}
                 </Text>
                 <Text size="xs" c="dimmed">

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client.ts";
-import { claimJob, finishJob, heartbeatJob, type JobRow } from "./jobs.repository.ts";
+import { claimJob, finishJob, heartbeatJob, type JobRow } from "./queue.repository.ts";
 
 export type JobContext = {
   /** Records progress (0–100); the lease is renewed on every heartbeat regardless. */

@@ -99,3 +99,24 @@ export async function findJob(ex: Executor, id: number): Promise<JobRow | undefi
   const [row] = await ex.select().from(jobs).where(eq(jobs.id, id));
   return row;
 }
+
+/**
+ * Deletes up to `limit` jobs that finished (done or failed) before `before`. SKIP LOCKED: two
+ * processes purging at once split the rows instead of waiting on each other.
+ */
+export async function deleteFinishedJobs(
+  ex: Executor,
+  before: Date,
+  limit: number,
+): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    ex,
+    sql`delete from ${jobs} where ${jobs.id} in (
+          select id from ${jobs}
+          where status in ('done', 'failed') and updated_at < ${before.toISOString()}::timestamptz
+          limit ${limit}
+          for update skip locked)
+        returning ${jobs.id} as id`,
+  );
+  return rows.length;
+}

@@ -1,14 +1,15 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
 import { systemContext } from "../modules/common/system.ts";
 import { createUser } from "../modules/users/users.service.ts";
 import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
-import { jobTick } from "./jobs.ts";
 import { smtpMailer } from "./mailer.ts";
 import { startScheduler } from "./scheduler.ts";
+import { jobTick } from "./tick.ts";
 
 let database: Database;
 let dispose: () => Promise<void>;
@@ -20,16 +21,22 @@ afterAll(async () => {
 });
 
 const HOUR = 3600_000;
+const config = loadConfig({});
 const silent = { error: (o: { err: unknown }) => console.error(o.err), info: () => {} };
 
-async function user(email: string) {
-  const row = await createUser(systemContext(database.db), {
-    email,
+async function user(
+  email: string,
+  who: { name: string; locale: "en" | "zh-CN"; timeZone: string } = {
     name: "Anna Schneider",
-    role: "rep",
-    teamId: null,
     locale: "en",
     timeZone: "UTC",
+  },
+) {
+  const row = await createUser(systemContext(database.db), {
+    email,
+    role: "rep",
+    teamId: null,
+    ...who,
   });
   return row.id;
 }
@@ -46,7 +53,7 @@ describe("restarts", () => {
   it("reminds everything that became due while no scheduler ran", async () => {
     const rep = await user("restart@test.example");
     const c = await seedCustomer(database.db, { ownerId: rep });
-    const tick = jobTick({ db: database.db, mailer: null, logger: silent });
+    const tick = jobTick({ db: database.db, mailer: null, logger: silent, config });
     const first = startScheduler({ intervalMs: 20, tick, logger: silent });
     await new Promise((r) => setTimeout(r, 60));
     await first.stop();
@@ -150,7 +157,7 @@ describe("e-mail outbox", () => {
       },
     ]);
     const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
-    const tick = jobTick({ db: database.db, mailer, logger: silent });
+    const tick = jobTick({ db: database.db, mailer, logger: silent, config });
     const before = received.length;
     await tick();
     await tick();
@@ -165,11 +172,50 @@ describe("e-mail outbox", () => {
     expect(msg.subject).toBe("Follow-up due: Café Müller");
     expect(msg.text).toContain("Hello Anna Schneider,");
     expect(msg.text).toContain("Bring the new price list");
+    // No PUBLIC_URL: no link.
+    expect(msg.text).not.toContain("http");
     const row = await database.query<{ emailed_at: Date | null }>(
       "select emailed_at from notifications where user_id = $1",
       [rep],
     );
     expect(row.rows[0]!.emailed_at).not.toBeNull();
+  });
+
+  it("writes to each recipient in their language and zone, linking to the app", async () => {
+    const rep = await user("wang.fang@test.example", {
+      name: "王芳",
+      locale: "zh-CN",
+      timeZone: "Asia/Shanghai",
+    });
+    const c = await seedCustomer(database.db, { ownerId: rep, name: "上海华联超市" });
+    await seedFollowUps(database.db, [
+      {
+        customerId: c.id,
+        assigneeId: rep,
+        dueAt: new Date("2026-03-02T06:30:00Z"),
+        notes: "带上新价目表",
+      },
+    ]);
+    const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const tick = jobTick({
+      db: database.db,
+      mailer,
+      logger: silent,
+      // Pinned: the reminder fires and is mailed within the outbox's week.
+      now: () => new Date("2026-03-02T07:00:00Z"),
+      config: { ...config, publicUrl: "https://crm.example.com" },
+    });
+    const before = received.length;
+    await tick();
+    mailer.close();
+    const mine = received.slice(before).filter((m) => m.rcptTo.includes("wang.fang@test.example"));
+    expect(mine).toHaveLength(1);
+    const msg = parse(mine[0]!.raw);
+    expect(msg.subject).toBe("跟进到期：上海华联超市");
+    expect(msg.text).toContain("王芳，您好：");
+    expect(msg.text).toContain("到期时间：2026-03-02 14:30 (Asia/Shanghai)");
+    expect(msg.text).toContain("带上新价目表");
+    expect(msg.text).toContain(`在 Rapport 中打开：https://crm.example.com/customers/${c.id}`);
   });
 
   it("does not mail notifications already read, and keeps unsent ones when SMTP is down", async () => {
@@ -179,7 +225,7 @@ describe("e-mail outbox", () => {
       database.db,
       [1, 2].map(() => ({ customerId: c.id, assigneeId: rep, dueAt: new Date(Date.now() - HOUR) })),
     );
-    await jobTick({ db: database.db, mailer: null, logger: silent })();
+    await jobTick({ db: database.db, mailer: null, logger: silent, config })();
     await database.query(
       "update notifications set read_at = now() where id = (select id from notifications where user_id = $1 limit 1)",
       [rep],
@@ -190,6 +236,7 @@ describe("e-mail outbox", () => {
       db: database.db,
       mailer: down,
       logger: { error: (o) => errors.push(o.err), info: () => {} },
+      config,
     })();
     down.close();
     expect(errors.length).toBeGreaterThan(0);
@@ -203,7 +250,7 @@ describe("e-mail outbox", () => {
     expect(await pending()).toBe(1);
     const before = received.length;
     const up = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
-    await jobTick({ db: database.db, mailer: up, logger: silent })();
+    await jobTick({ db: database.db, mailer: up, logger: silent, config })();
     up.close();
     expect(await pending()).toBe(0);
     expect(

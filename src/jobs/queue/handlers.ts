@@ -1,6 +1,6 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
-import { computePlan, failPlan, PLAN_JOB } from "../visit-plans/visit-plans.service.ts";
+import { computePlan, failPlan, PLAN_JOB } from "../../modules/visit-plans/visit-plans.service.ts";
 import { startWorker, type Worker } from "./worker.ts";
 
 /** The job handlers of this server; started by `rapport serve` (and by tests that need them). */

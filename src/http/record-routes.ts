@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { ServiceContext } from "../modules/common/context.ts";
+import { idParams } from "../modules/common/fields.ts";
+
+/**
+ * The four routes of a versioned, soft-deletable record — read, update (If-Match required),
+ * soft-delete (If-Match required) and restore (If-Match optional) — from its path, its
+ * schemas and its service functions. Customers, contacts and communications are such records;
+ * what differs between them is data, not code.
+ */
+export type RecordSpec<Row, P extends z.ZodType, S extends z.ZodType> = {
+  /** The collection, e.g. "/customers"; routes are `${path}/:id` and `${path}/:id/restore`. */
+  path: string;
+  /** "customer": used in the summaries. */
+  noun: string;
+  tags: string[];
+  /** The record's response schema; `present` must produce it (checked at the call site). */
+  schema: S;
+  patchSchema: P;
+  present: (row: Row) => z.input<S>;
+  get: (ctx: ServiceContext, id: string) => Promise<Row>;
+  patch: (
+    ctx: ServiceContext,
+    id: string,
+    version: number | null,
+    body: z.output<P>,
+  ) => Promise<Row>;
+  remove?: (ctx: ServiceContext, id: string, version: number | null) => Promise<Row>;
+  restore?: (ctx: ServiceContext, id: string, version: number | null) => Promise<Row>;
+};
+
+type ById = { Params: { id: string } };
+
+/** Registered without the zod type provider: the spec's types already tie schemas and code. */
+export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
+  app: FastifyInstance,
+  spec: RecordSpec<Row, P, S>,
+) {
+  const { tags, noun, present, remove, restore } = spec;
+  const item = `${spec.path}/:id`;
+  const response = { 200: spec.schema };
+  const params = idParams;
+
+  app.get<ById>(
+    item,
+    { schema: { tags, summary: `Read a ${noun}`, params, response } },
+    async (request) => present(await spec.get(request.ctx, request.params.id)),
+  );
+  app.patch<ById & { Body: z.output<P> }>(
+    item,
+    {
+      schema: { tags, summary: `Update a ${noun}`, params, body: spec.patchSchema, response },
+      config: { ifMatch: "required" },
+    },
+    async (request) =>
+      present(
+        await spec.patch(
+          request.ctx,
+          request.params.id,
+          request.expectedVersion,
+          request.body as z.output<P>,
+        ),
+      ),
+  );
+  if (remove) {
+    const summary = `Soft-delete a ${noun} (restore with POST …/restore)`;
+    app.delete<ById>(
+      item,
+      { schema: { tags, summary, params, response }, config: { ifMatch: "required" } },
+      async (request) =>
+        present(await remove(request.ctx, request.params.id, request.expectedVersion)),
+    );
+  }
+  if (restore) {
+    const summary = `Restore a soft-deleted ${noun}`;
+    app.post<ById>(
+      `${item}/restore`,
+      { schema: { tags, summary, params, response }, config: { ifMatch: "optional" } },
+      async (request) =>
+        present(await restore(request.ctx, request.params.id, request.expectedVersion)),
+    );
+  }
+}
