@@ -6,7 +6,7 @@ import { type Run, rapportDone, serve } from "./cli-process.ts";
 
 /**
  * Admin commands while `rapport serve` holds the embedded database: the CLI hands them to the
- * server over the owner-only socket in the data directory (docs/decisions/0006). Processes all
+ * server over the owner-only socket in the data directory (docs/decisions/0008). Processes all
  * the way: the real server, the real CLI, the token tried on the real HTTP API.
  * (The embedded database only: PostgreSQL needs no channel.)
  */

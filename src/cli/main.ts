@@ -12,7 +12,7 @@ function embeddedConfig(): Config | null {
 
 /**
  * On the embedded database a running server holds the data directory: the command runs inside
- * it, over its owner-only socket (docs/decisions/0006). Without a server, on PostgreSQL, or for
+ * it, over its owner-only socket (docs/decisions/0008). Without a server, on PostgreSQL, or for
  * a command that runs in the CLI's process (`solve`), it runs here. The program and its
  * database modules load only then: handing a command over stays quick.
  */

@@ -23,7 +23,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * Lets `rapport <command>` run inside this server while it holds the embedded database
- * (docs/decisions/0006-clisocket-cli-through-the-server.md). Listens on a Unix socket in an
+ * (docs/decisions/0008-cli-through-the-server.md). Listens on a Unix socket in an
  * owner-only directory of the data directory; never on TCP. PostgreSQL needs no channel:
  * any number of processes may open it.
  */

@@ -1,8 +1,8 @@
 import { readCursor, toPage } from "../../domain/pagination.ts";
 import { documentTokens, queryTerms, toTsquery } from "../../domain/text/search-tokens.ts";
-import { CommonErrors } from "../../errors.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { versionedWrite } from "../common/write.ts";
 import { findContact } from "../contacts/contacts.repository.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
@@ -110,43 +110,34 @@ async function assertMayEdit(ctx: ServiceContext, row: CommunicationRow) {
   throw CommunicationErrors.notAuthor();
 }
 
-async function change(
+function change(
   ctx: ServiceContext,
   id: string,
   expectedVersion: number | null,
   kind: "update" | "delete" | "restore",
   patch: CommunicationPatch = {},
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const before = await findCommunication(tx, ctx.scope, id, { forUpdate: true });
-    if (!before) throw CommunicationErrors.notFound();
-    if (kind !== "restore" && before.deletedAt) throw CommunicationErrors.notFound();
-    if (kind === "restore" && !before.deletedAt) throw CommunicationErrors.notDeleted();
-    await assertMayEdit(t, before);
-    if (expectedVersion !== null && before.version !== expectedVersion) {
-      throw CommonErrors.versionMismatch();
-    }
-    if (kind === "update") await assertSameCustomer(t, before.customerId, patch);
-    const values =
-      kind === "update"
-        ? { ...patch, occurredAt: patch.occurredAt ? new Date(patch.occurredAt) : undefined }
-        : { deletedAt: kind === "delete" ? new Date() : null };
-    const textChanged = patch.subject !== undefined || patch.content !== undefined;
-    const after = await updateCommunication(
-      tx,
-      id,
-      values,
-      textChanged ? tokensOf({ ...before, ...patch }) : undefined,
-    );
-    await audit(
-      t,
-      kind,
-      { type: ENTITY, id },
-      presentCommunication(before),
-      presentCommunication(after),
-    );
-    return after;
+  return versionedWrite(ctx, expectedVersion, {
+    entity: ENTITY,
+    action: kind,
+    find: (t) => findCommunication(t.db, t.scope, id, { forUpdate: true }),
+    notFound: CommunicationErrors.notFound,
+    present: presentCommunication,
+    check: async (before, t) => {
+      if (kind !== "restore" && before.deletedAt) throw CommunicationErrors.notFound();
+      if (kind === "restore" && !before.deletedAt) throw CommunicationErrors.notDeleted();
+      await assertMayEdit(t, before);
+    },
+    change: async (before, t) => {
+      if (kind === "update") await assertSameCustomer(t, before.customerId, patch);
+      const values =
+        kind === "update"
+          ? { ...patch, occurredAt: patch.occurredAt ? new Date(patch.occurredAt) : undefined }
+          : { deletedAt: kind === "delete" ? new Date() : null };
+      const textChanged = patch.subject !== undefined || patch.content !== undefined;
+      const tokens = textChanged ? tokensOf({ ...before, ...patch }) : undefined;
+      return updateCommunication(t.db, id, values, tokens);
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { readCursor, toPage } from "../../domain/pagination.ts";
-import { CommonErrors } from "../../errors.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { setDeleted, versionedWrite } from "../common/write.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { ContactErrors } from "./contacts.errors.ts";
 import { presentContact } from "./contacts.presenter.ts";
@@ -69,62 +69,52 @@ export async function patchContact(
   expectedVersion: number | null,
   patch: ContactPatch,
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const before = await loadContact(t, id, true);
-    if (before.deletedAt) throw ContactErrors.notFound();
-    if (expectedVersion !== null && before.version !== expectedVersion) {
-      throw CommonErrors.versionMismatch();
-    }
-    if (patch.isPrimary) await demoteOthers(t, before.customerId, id);
-    const after = await updateContact(tx, id, patch);
-    await audit(t, "update", { type: ENTITY, id }, presentContact(before), presentContact(after));
-    return after;
+  return versionedWrite(ctx, expectedVersion, {
+    ...contactWrite(id),
+    check: (before) => {
+      if (before.deletedAt) throw ContactErrors.notFound();
+    },
+    change: async (before, t) => {
+      if (patch.isPrimary) await demoteOthers(t, before.customerId, id);
+      return updateContact(t.db, id, patch);
+    },
   });
 }
 
-async function setDeleted(
-  ctx: ServiceContext,
-  id: string,
-  expectedVersion: number | null,
-  deleted: boolean,
-) {
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const before = await loadContact(t, id, true);
-    if (deleted && before.deletedAt) throw ContactErrors.notFound();
-    if (!deleted && !before.deletedAt) throw ContactErrors.notDeleted();
-    if (expectedVersion !== null && before.version !== expectedVersion) {
-      throw CommonErrors.versionMismatch();
-    }
-    // A restored contact comes back as primary only if no other contact took that role.
-    const values = deleted
-      ? { deletedAt: new Date() }
-      : {
-          deletedAt: null,
-          isPrimary: before.isPrimary && !(await hasPrimary(t, before.customerId)),
-        };
-    const after = await updateContact(tx, id, values);
-    await audit(
-      t,
-      deleted ? "delete" : "restore",
-      { type: ENTITY, id },
-      presentContact(before),
-      presentContact(after),
-    );
-    return after;
-  });
-}
+/** What every write to a contact shares: its audit name, its locked read, its presenter. */
+const contactWrite = (id: string) => ({
+  entity: ENTITY,
+  find: (t: ServiceContext) => loadContact(t, id, true),
+  notFound: ContactErrors.notFound,
+  present: presentContact,
+});
+
+const softDelete =
+  (deleted: boolean) => (ctx: ServiceContext, id: string, version: number | null) =>
+    setDeleted(ctx, version, deleted, {
+      ...contactWrite(id),
+      notDeleted: ContactErrors.notDeleted,
+      // A restored contact comes back as primary only if no other contact took that role.
+      change: async (before, t) =>
+        updateContact(
+          t.db,
+          id,
+          deleted
+            ? { deletedAt: new Date() }
+            : {
+                deletedAt: null,
+                isPrimary: before.isPrimary && !(await hasPrimary(t, before.customerId)),
+              },
+        ),
+    });
 
 async function hasPrimary(ctx: ServiceContext, customerId: string): Promise<boolean> {
   const rows = await listContacts(ctx.db, ctx.scope, { customerId, deleted: false, limit: 1000 });
   return rows.some((r) => r.isPrimary);
 }
 
-export const deleteContact = (ctx: ServiceContext, id: string, version: number | null) =>
-  setDeleted(ctx, id, version, true);
-export const restoreContact = (ctx: ServiceContext, id: string, version: number | null) =>
-  setDeleted(ctx, id, version, false);
+export const deleteContact = softDelete(true);
+export const restoreContact = softDelete(false);
 
 export async function listCustomerContacts(
   ctx: ServiceContext,

@@ -1,10 +1,10 @@
 import { parseCursor, readCursor, toPage } from "../../domain/pagination.ts";
 import { hasHan, indexGrams, queryGrams } from "../../domain/text/cjk-grams.ts";
-import { CommonErrors } from "../../errors.ts";
 import { assertAssignable } from "../access/assignable.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { setDeleted, versionedWrite } from "../common/write.ts";
 import { CustomerErrors } from "./customers.errors.ts";
 import { presentCustomer } from "./customers.presenter.ts";
 import {
@@ -29,10 +29,6 @@ async function assertAssignableOwner(ctx: ServiceContext, ownerId: string | null
     return;
   }
   await assertAssignable(ctx, ownerId, "ownerId");
-}
-
-function checkVersion(row: CustomerRow, expected: number | null) {
-  if (expected !== null && row.version !== expected) throw CommonErrors.versionMismatch();
 }
 
 export async function createCustomer(ctx: ServiceContext, input: CustomerCreate) {
@@ -64,68 +60,53 @@ export async function patchCustomer(
   expectedVersion: number | null,
   patch: CustomerPatch,
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const before = await findCustomer(tx, ctx.scope, id, { forUpdate: true });
-    if (!before || before.deletedAt) throw CustomerErrors.notFound();
-    if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) {
-      await assertAssignableOwner({ ...ctx, db: tx }, patch.ownerId);
-    }
-    checkVersion(before, expectedVersion);
-    const merged = { ...before, ...patch };
-    if ((merged.latitude == null) !== (merged.longitude == null))
-      throw CustomerErrors.latLonPaired();
-    if (
-      merged.visitMinDays != null &&
-      merged.visitMaxDays != null &&
-      merged.visitMinDays > merged.visitMaxDays
-    ) {
-      throw CustomerErrors.minAboveMax();
-    }
-    const values =
-      patch.name === undefined ? patch : { ...patch, searchGrams: indexGrams(patch.name) };
-    const after = await updateCustomer(tx, id, values);
-    if (before.ownerId && after.ownerId && before.ownerId !== after.ownerId) {
-      await handOverOpenWork(tx, id, before.ownerId, after.ownerId);
-    }
-    await audit(
-      { ...ctx, db: tx },
-      "update",
-      { type: ENTITY, id },
-      presentCustomer(before),
-      presentCustomer(after),
-    );
-    return after;
+  return versionedWrite(ctx, expectedVersion, {
+    ...customerWrite(id),
+    check: async (before, t) => {
+      if (before.deletedAt) throw CustomerErrors.notFound();
+      if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) {
+        await assertAssignableOwner(t, patch.ownerId);
+      }
+    },
+    change: async (before, t) => {
+      const merged = { ...before, ...patch };
+      if ((merged.latitude == null) !== (merged.longitude == null))
+        throw CustomerErrors.latLonPaired();
+      if (
+        merged.visitMinDays != null &&
+        merged.visitMaxDays != null &&
+        merged.visitMinDays > merged.visitMaxDays
+      ) {
+        throw CustomerErrors.minAboveMax();
+      }
+      const values =
+        patch.name === undefined ? patch : { ...patch, searchGrams: indexGrams(patch.name) };
+      const after = await updateCustomer(t.db, id, values);
+      if (before.ownerId && after.ownerId && before.ownerId !== after.ownerId) {
+        await handOverOpenWork(t.db, id, before.ownerId, after.ownerId);
+      }
+      return after;
+    },
   });
 }
 
-async function setDeleted(
-  ctx: ServiceContext,
-  id: string,
-  expectedVersion: number | null,
-  deleted: boolean,
-) {
-  return ctx.db.transaction(async (tx) => {
-    const before = await findCustomer(tx, ctx.scope, id, { forUpdate: true });
-    if (!before) throw CustomerErrors.notFound();
-    if (deleted && before.deletedAt) throw CustomerErrors.notFound();
-    if (!deleted && !before.deletedAt) throw CustomerErrors.notDeleted();
-    checkVersion(before, expectedVersion);
-    const after = await updateCustomer(tx, id, { deletedAt: deleted ? new Date() : null });
-    await audit(
-      { ...ctx, db: tx },
-      deleted ? "delete" : "restore",
-      { type: ENTITY, id },
-      presentCustomer(before),
-      presentCustomer(after),
-    );
-    return after;
-  });
-}
+/** What every write to a customer shares: its audit name, its locked read, its presenter. */
+const customerWrite = (id: string) => ({
+  entity: ENTITY,
+  find: (t: ServiceContext) => findCustomer(t.db, t.scope, id, { forUpdate: true }),
+  notFound: CustomerErrors.notFound,
+  present: presentCustomer,
+});
 
-export const deleteCustomer = (ctx: ServiceContext, id: string, version: number | null) =>
-  setDeleted(ctx, id, version, true);
-export const restoreCustomer = (ctx: ServiceContext, id: string, version: number | null) =>
-  setDeleted(ctx, id, version, false);
+const softDelete =
+  (deleted: boolean) => (ctx: ServiceContext, id: string, version: number | null) =>
+    setDeleted(ctx, version, deleted, {
+      ...customerWrite(id),
+      notDeleted: CustomerErrors.notDeleted,
+      change: (_before, t) => updateCustomer(t.db, id, { deletedAt: deleted ? new Date() : null }),
+    });
+export const deleteCustomer = softDelete(true);
+export const restoreCustomer = softDelete(false);
 
 function sortValue(row: CustomerRow, sort: CustomerSortKey): string {
   return sort === "name" ? row.name : row[sort].toISOString();

@@ -5,6 +5,7 @@ import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { versionedWrite } from "../common/write.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { findNeed } from "../needs/needs.repository.ts";
 import { findUser, listUsers } from "../users/users.repository.ts";
@@ -75,17 +76,19 @@ async function change(
   expectedVersion: number | null,
   apply: (row: FollowUpRow) => Promise<Parameters<typeof updateFollowUp>[2]>,
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const before = await findFollowUp(tx, ctx.scope, id, { forUpdate: true });
-    if (!before || before.deletedAt) throw FollowUpErrors.notFound();
-    if (expectedVersion !== null && before.version !== expectedVersion) {
-      throw CommonErrors.versionMismatch();
-    }
-    if (before.status !== "open") throw FollowUpErrors.notOpen();
-    const after = await updateFollowUp(tx, id, await apply(before));
-    await audit(t, "update", { type: ENTITY, id }, presentFollowUp(before), presentFollowUp(after));
-    return after;
+  return versionedWrite(ctx, expectedVersion, {
+    entity: ENTITY,
+    find: async (t) => {
+      const row = await findFollowUp(t.db, t.scope, id, { forUpdate: true });
+      return row?.deletedAt ? undefined : row;
+    },
+    notFound: FollowUpErrors.notFound,
+    present: presentFollowUp,
+    // After the version: a stale If-Match is a 412 even when the follow-up has since closed.
+    change: async (before, t) => {
+      if (before.status !== "open") throw FollowUpErrors.notOpen();
+      return updateFollowUp(t.db, id, await apply(before));
+    },
   });
 }
 

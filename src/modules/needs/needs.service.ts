@@ -5,11 +5,11 @@ import {
   slaDueAt,
 } from "../../domain/needs.ts";
 import { readCursor, toPage } from "../../domain/pagination.ts";
-import { CommonErrors } from "../../errors.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { assertVersion } from "../common/write.ts";
 import { findCommunication, linkNeed } from "../communications/communications.repository.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { NeedErrors } from "./needs.errors.ts";
@@ -99,8 +99,7 @@ async function locked(
 ): Promise<NeedRow> {
   const before = await findNeed(ctx.db, ctx.scope, id, { forUpdate: true });
   if (!before || before.deletedAt) throw NeedErrors.notFound();
-  if (expectedVersion !== null && before.version !== expectedVersion)
-    throw CommonErrors.versionMismatch();
+  assertVersion(before, expectedVersion);
   return before;
 }
 

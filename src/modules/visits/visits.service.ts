@@ -12,6 +12,7 @@ import { CommonErrors } from "../../errors.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { versionedWrite } from "../common/write.ts";
 import { insertCommunication } from "../communications/communications.repository.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
@@ -108,17 +109,16 @@ async function change(
     t: ServiceContext,
   ) => Promise<void>,
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const before = await findVisit(tx, ctx.scope, id, { forUpdate: true });
-    if (!before) throw VisitErrors.notFound();
-    if (expectedVersion !== null && before.version !== expectedVersion)
-      throw CommonErrors.versionMismatch();
-    const now = new Date();
-    const updated = await updateVisit(tx, id, await apply(before, now, t));
-    await after?.(before, updated, t);
-    await audit(t, "update", { type: ENTITY, id }, presentVisit(before), presentVisit(updated));
-    return { ...updated, repTimeZone: before.repTimeZone };
+  return versionedWrite(ctx, expectedVersion, {
+    entity: ENTITY,
+    find: (t) => findVisit(t.db, t.scope, id, { forUpdate: true }),
+    notFound: VisitErrors.notFound,
+    present: presentVisit,
+    change: async (before, t) => {
+      const updated = await updateVisit(t.db, id, await apply(before, new Date(), t));
+      await after?.(before, updated, t);
+      return { ...updated, repTimeZone: before.repTimeZone };
+    },
   });
 }
 
