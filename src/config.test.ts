@@ -18,6 +18,8 @@ describe("config", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
     [{ VISIT_CADENCE: "A:7" }, "VISIT_CADENCE"],
+    [{ SOURCE_URL: "git@example.org:acme/rapport.git" }, "SOURCE_URL"],
+    [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "SHUTDOWN_TIMEOUT_MS"],
     [{ MAP_TILE_URL: "https://tiles.example.org/{z}.png" }, "MAP_TILE_URL"],
     [{ MAP_TILE_URL: "https://a.{s}.example.org/{z}/{x}/{y}.png" }, "MAP_TILE_URL"],
   ])("refuses %j naming the variable", (env, name) => {

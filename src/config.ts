@@ -74,6 +74,19 @@ const envSchema = z.object({
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  /**
+   * On SIGTERM/SIGINT, how long in-flight requests and running jobs get to finish before
+   * their connections are dropped. Below Docker's 10 s grace period, so the database is
+   * closed cleanly before a SIGKILL could come.
+   */
+  /**
+   * Where users get this server's source code (AGPL-3.0 section 13), e.g. your fork's
+   * repository. Unset: the server offers its own files at /source.tar.gz.
+   */
+  SOURCE_URL: z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
+  /** Bearer token for GET /metrics; unset = no /metrics route. */
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
 });
 
 /**
@@ -125,6 +138,12 @@ export type Config = {
     /** Days a finished queue job is kept (its outcome stays readable on the plan it made). */
     jobDays: number;
   };
+  /** Shown as the app's "Source code" link; unset = /source.tar.gz from this server. */
+  sourceUrl: string | undefined;
+  /** Prometheus scrapes GET /metrics with this bearer token; unset = the route is absent. */
+  metricsToken: string | undefined;
+  /** Grace period for in-flight work on shutdown. */
+  shutdownTimeoutMs: number;
   map: {
     /** Empty: no tiles. */
     tileUrl: string;
@@ -181,6 +200,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
     retention: { jobDays: e.JOB_RETENTION_DAYS },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sourceUrl: e.SOURCE_URL,
+    metricsToken: e.METRICS_TOKEN,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     auth: {
       sessionIdleMinutes: 12 * 60,

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -16,7 +17,7 @@ const children: ChildProcess[] = [];
 function run(args: string[], env: Record<string, string>, stdin?: string) {
   const { DATABASE_URL: _omit, ...rest } = process.env;
   const child = spawn(process.execPath, [bin, ...args], {
-    env: { ...rest, ...env, LOG_LEVEL: "warn" },
+    env: { ...rest, LOG_LEVEL: "warn", ...env },
     stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
   });
   if (stdin !== undefined) child.stdin?.end(stdin);
@@ -144,4 +145,97 @@ describe.skipIf(process.env.DATABASE_URL)("rapport serve on a fresh data directo
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
   }, 400_000);
+
+  it("on SIGTERM finishes the request in flight, exits 0 and frees the data directory", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "rapport-stop-"));
+    const password = "a long enough password";
+    const add = run(
+      ["user", "add", "--email", "ops@example.com", "--name", "Ops", "--role", "admin"],
+      { DATA_DIR: dataDir },
+      `${password}\n`,
+    );
+    expect(await add.exited).toBe(0);
+
+    // Jobs on (a short interval), so the scheduler and the job worker are part of the stop.
+    // Logs at info: the server's "incoming request" line says the request has arrived.
+    const env = { DATA_DIR: dataDir, PORT: "0", SCHEDULER_INTERVAL_MS: "200", LOG_LEVEL: "info" };
+    const server = run(["serve", "--no-demo"], env);
+    await waitFor(() => /running at http:\/\/localhost:\d+/.test(server.output()), 200_000);
+    const url = /running at (http:\/\/localhost:(\d+))/.exec(server.output())!;
+    const port = Number(url[2]);
+
+    // A sign-in whose body is still on its way when the signal comes.
+    const body = JSON.stringify({ email: "ops@example.com", password });
+    const slow = slowPost(port, "/api/v1/auth/login", body);
+    await waitFor(() => /"url":"\/api\/v1\/auth\/login"/.test(server.output()), 30_000);
+    server.child.kill("SIGTERM");
+    // The listener closes at once: a new connection is refused while the request is open.
+    await waitForRefused(`${url[1]}/health`);
+    expect(existsSync(join(dataDir, "rapport.lock"))).toBe(true);
+    const res = await slow.finish();
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).user.email).toBe("ops@example.com");
+    expect(await server.exited).toBe(0);
+    expect(existsSync(join(dataDir, "rapport.lock"))).toBe(false);
+
+    // A second server opens the same directory; a request that never ends is cut at the
+    // deadline and the process still exits 0.
+    const again = run(["serve", "--no-demo"], { ...env, SHUTDOWN_TIMEOUT_MS: "300" });
+    await waitFor(() => /running at http:\/\/localhost:\d+/.test(again.output()), 200_000);
+    const url2 = /running at (http:\/\/localhost:(\d+))/.exec(again.output())!;
+    expect((await fetch(`${url2[1]}/ready`)).status).toBe(200);
+    const seen = again.output().length;
+    const stuck = slowPost(Number(url2[2]), "/api/v1/auth/login", body);
+    await waitFor(() => /"url":"\/api\/v1\/auth\/login"/.test(again.output().slice(seen)), 30_000);
+    again.child.kill("SIGTERM");
+    expect(await again.exited).toBe(0);
+    await expect(stuck.finish({ send: false })).rejects.toThrow();
+    expect(existsSync(join(dataDir, "rapport.lock"))).toBe(false);
+  }, 400_000);
 });
+
+/** A POST whose headers and first half of the body go out now, the rest on `finish`. */
+function slowPost(port: number, path: string, body: string) {
+  const req = httpRequest({
+    host: "127.0.0.1",
+    port,
+    path,
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+  });
+  const result = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.on("response", (res) => {
+      let text = "";
+      res.on("data", (d) => {
+        text += d;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+  // Keep an unhandled rejection from surfacing before `finish` is awaited.
+  result.catch(() => {});
+  const half = Math.floor(body.length / 2);
+  req.write(body.slice(0, half));
+  return {
+    finish(opts: { send?: boolean } = {}) {
+      if (opts.send !== false) req.end(body.slice(half));
+      return result;
+    },
+  };
+}
+
+async function waitForRefused(url: string) {
+  const end = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const res = await fetch(url, { headers: { connection: "close" } });
+      await res.arrayBuffer();
+    } catch {
+      return;
+    }
+    if (Date.now() > end) throw new Error(`${url} still accepts connections`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

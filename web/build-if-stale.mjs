@@ -1,5 +1,6 @@
-// `npm start` runs this first: build the web app only when web/dist is missing or older than
-// its sources, so a fresh clone serves the app and an up-to-date one starts at once.
+// `npm start` runs this first (through scripts/build/main.mjs): build the web app only when
+// web/dist is missing or older than its sources, so a fresh clone serves the app and an
+// up-to-date one starts at once. `--force` (`npm run build`) builds in any case.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -23,8 +24,19 @@ const inputs = [
 ].filter((p) => existsSync(p));
 const sources = Math.max(...inputs.map(newest));
 
-const fresh = () => existsSync(built) && statSync(built).mtimeMs >= sources;
+const force = process.argv.includes("--force");
+const fresh = () => !force && existsSync(built) && statSync(built).mtimeMs >= sources;
 if (fresh()) process.exit(0);
+const vite = join(web, "..", "node_modules", "vite", "bin", "vite.js");
+if (!existsSync(vite)) {
+  // A production install (`npm ci --omit=dev`) has no vite: serve the build it was made with.
+  if (!force && existsSync(built)) process.exit(0);
+  console.error(
+    "Building the web app needs vite, a dev dependency: run `npm ci` (without --omit=dev) " +
+      "and `npm run build`.",
+  );
+  process.exit(1);
+}
 
 // Several test runs (or a test run and `npm start`) may ask at once: one builds, the others
 // wait for it. A lock older than five minutes is left over from a killed build.
@@ -49,7 +61,6 @@ try {
     // Build beside dist, then copy in with index.html last: a server already running keeps
     // finding the chunks its pages asked for (hashed names never collide).
     const tmp = join(web, `.dist-${process.pid}`);
-    const vite = join(web, "..", "node_modules", "vite", "bin", "vite.js");
     const run = spawnSync(
       process.execPath,
       [vite, "build", web, "--logLevel", "warn", "--outDir", tmp, "--emptyOutDir"],

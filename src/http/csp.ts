@@ -15,3 +15,20 @@ export function imageSources(tileUrl: string): string[] {
   sources.push(`${m[1]}${host}${m[3] ?? ""}`);
   return sources;
 }
+
+const UPGRADE = "upgrade-insecure-requests";
+
+/**
+ * `upgrade-insecure-requests` only on pages that came over TLS. Served over plain HTTP (a LAN
+ * install opened as http://rapport.lan:3000) it sends every script and stylesheet to an https
+ * port nobody listens on, and the page stays blank. Behind a proxy, `tls` follows
+ * X-Forwarded-Proto when TRUST_PROXY believes the proxy.
+ */
+export function tlsAwarePolicy(policy: string, tls: boolean): string {
+  const directives = policy
+    .split(";")
+    .map((d) => d.trim())
+    .filter((d) => d !== "" && d !== UPGRADE);
+  if (tls) directives.push(UPGRADE);
+  return directives.join(";");
+}

@@ -30,13 +30,16 @@ import { visitKpiRoutes } from "../modules/visit-kpis/visit-kpis.routes.ts";
 import { visitPlanRoutes } from "../modules/visit-plans/visit-plans.routes.ts";
 import { visitRoutes } from "../modules/visits/visits.routes.ts";
 import { authentication } from "./auth.ts";
-import { imageSources } from "./csp.ts";
+import { imageSources, tlsAwarePolicy } from "./csp.ts";
 import type { AppDeps } from "./deps.ts";
 import { healthRoutes } from "./health.ts";
 import { safeInput } from "./input-safety.ts";
+import { metrics } from "./metrics.ts";
 import { securitySchemes, transformDocument } from "./openapi.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
+import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
 import { routes } from "./route-kit.ts";
+import { sourceRoutes } from "./source.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
 function trustFor(setting: false | number | string) {
@@ -51,7 +54,11 @@ export function maskSecrets(url: string): string {
 /** The built web app (`npm run build:web`); absent in a checkout that never built it. */
 const webRoot = join(import.meta.dirname, "..", "..", "web", "dist");
 
-export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
+/** `logStream`: where log lines go instead of stdout (tests read them). */
+export async function buildServer(
+  deps: AppDeps,
+  opts: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const serveWeb = existsSync(join(webRoot, "index.html"));
   const app = Fastify({
     logger:
@@ -59,6 +66,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: deps.config.logLevel,
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
             // Never log bodies or credentials.
             redact: ["req.headers.authorization", "req.headers.cookie"],
             serializers: {
@@ -72,7 +80,10 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: trustFor(deps.config.trustProxy),
     return503OnClosing: true,
+    genReqId: requestId,
+    logController: new RequestLogController(),
   });
+  echoRequestId(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => {
@@ -86,6 +97,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     const page =
       (request.method === "GET" || request.method === "HEAD") &&
       path !== "/api" &&
+      path !== "/metrics" &&
       !path.startsWith("/api/") &&
       !/\.[^/]*$/.test(path);
     if (serveWeb && page) {
@@ -112,6 +124,14 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     frameguard: { action: "deny" },
   });
+  // Added before the docs plugin so its pages inherit it (they use this same policy).
+  app.addHook("onSend", async (request, reply) => {
+    const policy = reply.getHeader("content-security-policy");
+    if (typeof policy === "string") {
+      reply.header("content-security-policy", tlsAwarePolicy(policy, request.protocol === "https"));
+    }
+  });
+  await app.register(metrics, deps);
   await app.register(cookie);
   await app.register(authentication, deps);
   await app.register(safeInput);
@@ -130,10 +150,9 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: transformDocument,
   });
   await app.register(swaggerUi, {
+    // No static CSP of its own: this swagger-ui has no inline scripts, so the app's policy
+    // (helmet's, TLS-aware above) serves the docs page too.
     routePrefix: "/api/docs",
-    staticCSP: true,
-    // The docs page brings its own script hashes; keep our framing rule on it too.
-    transformStaticCSP: (header) => `${header}; frame-ancestors 'none'`,
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
@@ -154,6 +173,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   await app.register(healthRoutes, deps);
+  if (!deps.config.sourceUrl) await app.register(sourceRoutes);
   await app.register(
     async (v1) => {
       await v1.register(appConfigRoutes, deps);

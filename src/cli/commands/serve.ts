@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { FastifyInstance } from "fastify";
 import { loadConfig } from "../../config.ts";
 import { openConfiguredDatabase } from "../../db/open.ts";
 import { buildServer } from "../../http/server.ts";
@@ -11,6 +12,7 @@ import { DEMO_PASSWORD, isEmpty, seedDemo } from "../../modules/demo/demo.servic
 import { DEMO_USERS } from "../../modules/demo/demo-data.ts";
 import { countUsers, findUserByEmail } from "../../modules/users/users.repository.ts";
 import { type CliContext, refuseRemote } from "../context.ts";
+import { createShutdown, exitOnSignals } from "../shutdown.ts";
 
 export function registerServe(program: Command, ctx: CliContext) {
   program
@@ -21,6 +23,24 @@ export function registerServe(program: Command, ctx: CliContext) {
       refuseRemote(ctx, "serve", "one server per data directory.");
       const config = loadConfig();
       const database = await openConfiguredDatabase(config);
+      let app: FastifyInstance | null = null;
+      const shutdown = createShutdown({
+        timeoutMs: config.shutdownTimeoutMs,
+        log: {
+          info: (msg) => (app ? app.log.info(msg) : process.stderr.write(`${msg}\n`)),
+          error: (err, msg) => app?.log.error({ err }, msg),
+        },
+      });
+      // From here on SIGTERM/SIGINT finish in-flight work, then close the database, which
+      // releases the data-directory lock. A signal during the demo load waits for it (up to
+      // the deadline) rather than closing the database under it.
+      shutdown.close("database", () => database.close());
+      let started = () => {};
+      const startup = new Promise<void>((resolve) => {
+        started = resolve;
+      });
+      shutdown.drain("startup", () => startup);
+      exitOnSignals(shutdown);
       // Demo data only for the embedded database: a PostgreSQL server is production.
       let demoLoaded = false;
       if (database.kind === "pglite" && opts.demo && (await isEmpty(database.db))) {
@@ -33,47 +53,58 @@ export function registerServe(program: Command, ctx: CliContext) {
       }
       const users = await countUsers(database.db);
       const demo = demoLoaded || Boolean(await findUserByEmail(database.db, DEMO_USERS[1]!.email));
-      const app = await buildServer({ database, config });
-      let closing = false;
+      const server = await buildServer({ database, config });
+      app = server;
       let scheduler: Scheduler | null = null;
       let mailer: SmtpMailer | null = null;
       let worker: Worker | null = null;
-      let cliChannel: { close(): Promise<void> } | undefined;
-      const shutdown = async () => {
-        if (closing) return;
-        closing = true;
-        await app.close();
-        // The running tick finishes (and commits) before the database goes away.
-        await scheduler?.stop();
-        await worker?.stop();
-        mailer?.close();
-        await cliChannel?.close();
-        await database.close();
-        process.exit(0);
-      };
-      process.on("SIGINT", shutdown);
-      process.on("SIGTERM", shutdown);
-      await app.listen({ host: config.host, port: config.port });
+      // Stop accepting and let in-flight requests end (new ones on kept-alive connections get
+      // 503); at the deadline, drop the connections still open.
+      shutdown.drain(
+        "http",
+        () => server.close(),
+        () => server.server.closeAllConnections(),
+      );
+      started();
+      if (shutdown.closing) return;
+      await server.listen({ host: config.host, port: config.port });
       // Admin commands of a CLI run here while this process holds the embedded database.
-      cliChannel = await ctx.startCliChannel?.(database, config, app.log);
-      const address = app.server.address();
+      const cliChannel = await ctx.startCliChannel?.(database, config, server.log);
+      // Commands already running finish before the database closes; new ones are refused.
+      if (cliChannel) shutdown.drain("cli channel", () => cliChannel.close());
+      const address = server.server.address();
       const port = address && typeof address === "object" ? address.port : config.port;
       const local = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host);
       const base = `http://${local ? "localhost" : config.host}:${port}`;
       // Started here, not in buildServer, so tests decide when jobs run. Every process may run
       // one: the jobs claim their rows (docs/jobs.md).
-      if (config.schedulerIntervalMs > 0 && !closing) {
+      if (config.schedulerIntervalMs > 0 && !shutdown.closing) {
+        // Every error the jobs log is a failure /metrics counts.
+        const schedulerLog = {
+          info: (obj: object, msg: string) => server.log.info(obj, msg),
+          error: (obj: { err: unknown }, msg: string) => {
+            server.jobFailed("scheduler");
+            server.log.error(obj, msg);
+          },
+        };
         mailer = config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
         scheduler = startScheduler({
           intervalMs: config.schedulerIntervalMs,
-          tick: jobTick({ db: database.db, mailer, logger: app.log, config }),
-          logger: app.log,
+          tick: jobTick({ db: database.db, mailer, logger: schedulerLog, config }),
+          logger: schedulerLog,
         });
+        // The running tick and job finish (and commit) before the database goes away.
+        shutdown.drain("scheduler", () => scheduler!.stop());
+        shutdown.close("mailer", () => mailer?.close());
         // The queue for long work (visit plans): claimed with SKIP LOCKED under a lease.
         worker = startJobWorker(database.db, config, {
           pollMs: Math.min(1000, config.schedulerIntervalMs),
-          log: (msg, err) => app.log.error({ err }, msg),
+          log: (msg, err) => {
+            if (/^job \d+ .* failed$/.test(msg)) server.jobFailed("queue");
+            server.log.error({ err }, msg);
+          },
         });
+        shutdown.drain("job worker", () => worker!.stop());
       }
       process.stdout.write(
         [

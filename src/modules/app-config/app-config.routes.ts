@@ -10,6 +10,11 @@ const appConfigSchema = z
       attribution: z.string(),
     }),
     visitRadiusM: z.number().int(),
+    sourceUrl: z
+      .string()
+      .describe(
+        "Where this server's source code is offered (AGPL-3.0 section 13): a URL or a path",
+      ),
   })
   .meta({ id: "AppConfig" });
 
@@ -24,13 +29,15 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { public: true },
       schema: {
         tags: ["app"],
-        summary: "Installation settings the web app reads (map tiles, check-in radius)",
+        summary:
+          "Installation settings the web app reads (map tiles, check-in radius, source link)",
         response: { 200: appConfigSchema },
       },
     },
     async () => ({
       map: { tileUrl: deps.config.map.tileUrl, attribution: deps.config.map.attribution },
       visitRadiusM: deps.config.visits.radiusM,
+      sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),
   );
 }

@@ -19,6 +19,7 @@ describe("GET /api/v1/app-config", () => {
         attribution: "© OpenStreetMap contributors",
       },
       visitRadiusM: 200,
+      sourceUrl: "/source.tar.gz",
     });
     const csp = String(res.headers.get("content-security-policy"));
     expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org");

@@ -17,6 +17,18 @@ export interface paths {
             "application/json": components["schemas"]["AppConfig"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
       };
     };
     put?: never;
@@ -51,19 +63,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -98,19 +122,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         429: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -134,10 +176,40 @@ export interface paths {
           headers: { [name: string]: unknown };
           content?: never;
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -168,19 +240,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -204,10 +294,28 @@ export interface paths {
             "application/json": components["schemas"]["Session"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -235,10 +343,28 @@ export interface paths {
             };
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -266,13 +392,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -299,16 +449,46 @@ export interface paths {
           headers: { [name: string]: unknown };
           content?: never;
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -331,10 +511,28 @@ export interface paths {
             "application/json": components["schemas"]["CalendarFeedStatus"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -355,16 +553,40 @@ export interface paths {
             "application/json": components["schemas"]["CalendarFeedCreated"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -382,16 +604,40 @@ export interface paths {
           headers: { [name: string]: unknown };
           content?: never;
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -416,10 +662,22 @@ export interface paths {
             "application/json": string;
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -461,13 +719,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -498,25 +768,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -545,37 +821,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -606,43 +900,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -673,37 +979,49 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -732,19 +1050,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -773,31 +1127,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -828,31 +1206,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -883,31 +1285,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -946,13 +1372,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -982,31 +1420,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        404: {
+        403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1035,19 +1479,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1076,31 +1556,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1131,37 +1635,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1196,37 +1718,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1259,19 +1787,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1303,31 +1843,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1364,37 +1916,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1423,25 +1981,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1480,37 +2044,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1543,31 +2113,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1603,19 +2197,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1656,13 +2262,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1693,25 +2311,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1745,43 +2369,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1816,43 +2452,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1889,43 +2537,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1954,25 +2614,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2000,10 +2666,28 @@ export interface paths {
             };
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2039,25 +2723,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2097,13 +2799,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2134,25 +2848,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2186,43 +2906,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2253,31 +2985,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2314,37 +3058,49 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2375,13 +3131,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2409,10 +3177,40 @@ export interface paths {
             "application/json": components["schemas"]["NotificationsReadAll"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2443,19 +3241,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2485,13 +3307,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2521,37 +3355,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2580,25 +3420,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2627,37 +3473,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2688,43 +3552,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2751,25 +3627,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2802,31 +3684,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2856,25 +3750,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2902,10 +3802,28 @@ export interface paths {
             };
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -2935,37 +3853,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3004,43 +3922,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3064,10 +3994,28 @@ export interface paths {
             };
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3097,37 +4045,37 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
-          };
-        };
-        404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3151,10 +4099,58 @@ export interface paths {
             "application/json": components["schemas"]["User"];
           };
         };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3185,25 +4181,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3237,49 +4263,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3312,37 +4344,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3371,25 +4409,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3426,31 +4470,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3488,13 +4544,25 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3524,37 +4592,43 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3588,25 +4662,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3640,19 +4720,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3689,25 +4781,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3738,25 +4836,31 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3790,43 +4894,55 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         428: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3861,37 +4977,49 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3926,37 +5054,49 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3991,43 +5131,49 @@ export interface paths {
         400: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         401: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         403: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         404: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         412: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         422: {
           headers: { [name: string]: unknown };
           content: {
-            "application/json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -4091,6 +5237,7 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    sourceUrl: string
     };
     "AppConfigInput": {
     map: {
@@ -4098,6 +5245,7 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    sourceUrl: string
     };
     "AuditEvent": {
     id: number

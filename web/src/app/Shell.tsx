@@ -18,6 +18,7 @@ import { endpoints } from "../api/endpoints.ts";
 import { useSession, useSessionActions } from "../features/auth/session.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitch } from "../ui/LanguageSwitch.tsx";
+import { SourceLink } from "../ui/SourceLink.tsx";
 import { ErrorState, Loading } from "../ui/states.tsx";
 
 /** The signed-in frame: header, navigation (a drawer on phones) and the routed page. */
@@ -112,6 +113,9 @@ export function Shell() {
         >
           {t("nav.signOut")}
         </Button>
+        <Group justify="center" pt={4}>
+          <SourceLink />
+        </Group>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>

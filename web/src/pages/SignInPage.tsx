@@ -4,6 +4,7 @@ import { SignInForm } from "../features/auth/SignInForm.tsx";
 import { useSession, useSessionActions } from "../features/auth/session.ts";
 import { savedLocale, toLocale, useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitch } from "../ui/LanguageSwitch.tsx";
+import { SourceLink } from "../ui/SourceLink.tsx";
 
 export function SignInPage() {
   const { t, setLocale } = useI18n();
@@ -36,6 +37,9 @@ export function SignInPage() {
               navigate(from, { replace: true });
             }}
           />
+          <Group justify="center">
+            <SourceLink />
+          </Group>
         </Stack>
       </Paper>
     </Center>

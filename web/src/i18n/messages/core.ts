@@ -2,6 +2,7 @@
 export const en = {
   "app.name": "Rapport",
   "app.skip": "Skip to content",
+  "app.source": "Source code",
   "nav.day": "My day",
   "nav.customers": "Customers",
   "nav.signOut": "Sign out",
@@ -107,6 +108,7 @@ export const en = {
 export const zhCN: Record<keyof typeof en, string> = {
   "app.name": "Rapport",
   "app.skip": "跳到内容",
+  "app.source": "源代码",
   "nav.day": "我的一天",
   "nav.customers": "客户",
   "nav.signOut": "退出登录",

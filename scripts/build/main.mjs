@@ -1,0 +1,75 @@
+// `npm run build`: compile the server into dist/ (tsc with tsconfig.build.json) and build the
+// web app into web/dist (vite). With `--if-stale` (npm start's prestart) each part is built only
+// when it is missing or older than its sources, so `npm install && npm start` works on a fresh
+// clone and later starts begin at once. A production install (`npm ci --omit=dev` after a
+// build) has neither compiler: there the existing builds are used as they are.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { root, serverBuildFresh, serverEntry } from "./state.mjs";
+
+const ifStale = process.argv.includes("--if-stale");
+const dist = join(root, "dist");
+
+/** One builder at a time (parallel test runs, or a test run and `npm start`); the others wait. */
+async function withLock(lock, fn) {
+  const waitUntil = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than five minutes is left over from a killed build.
+      if (Date.now() > waitUntil || Date.now() - statSync(lock).mtimeMs > 300_000) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildServer() {
+  if (ifStale && serverBuildFresh()) return 0;
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  if (!existsSync(tsc)) {
+    if (ifStale && existsSync(serverEntry)) return 0;
+    console.error(
+      "Compiling the server needs TypeScript, a dev dependency: run `npm ci` (without " +
+        "--omit=dev) and `npm run build`, then `npm ci --omit=dev` if you want a lean install.",
+    );
+    return 1;
+  }
+  return withLock(join(root, ".build-lock"), () => {
+    if (ifStale && serverBuildFresh()) return 0;
+    console.log("Compiling the server (dist/)…");
+    const tmp = join(root, `.dist-${process.pid}`);
+    const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", tmp], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (run.status !== 0) {
+      rmSync(tmp, { recursive: true, force: true });
+      return run.status ?? 1;
+    }
+    // Swapped in whole: a half-written dist/ is never run.
+    const old = join(root, `.dist-old-${process.pid}`);
+    if (existsSync(dist)) renameSync(dist, old);
+    renameSync(tmp, dist);
+    rmSync(old, { recursive: true, force: true });
+    return 0;
+  });
+}
+
+function buildWeb() {
+  const args = [join(root, "web", "build-if-stale.mjs"), ...(ifStale ? [] : ["--force"])];
+  return spawnSync(process.execPath, args, { stdio: "inherit" }).status ?? 1;
+}
+
+const server = await buildServer();
+process.exit(server === 0 ? buildWeb() : server);
