@@ -66,7 +66,8 @@ const idempotencyKeyHeader = z.string().optional().meta({
 });
 
 function addHeaders(route: RouteOptions, extra: Record<string, z.ZodType>) {
-  const schema = (route.schema ??= {});
+  route.schema ??= {};
+  const schema = route.schema;
   const current = schema.headers as z.ZodObject | undefined;
   schema.headers = current ? current.extend(extra) : z.object(extra);
 }
@@ -75,7 +76,8 @@ function declare(route: RouteOptions) {
   if (!route.url.startsWith("/api/v1/")) return;
   const config = route.config ?? {};
   const methods = (Array.isArray(route.method) ? route.method : [route.method]) as Method[];
-  const schema = (route.schema ??= {});
+  route.schema ??= {};
+  const schema = route.schema;
   if (schema.hide) return;
   // A copy: routes may share one response map (recordRoutes), and a GET must not list a PATCH's errors.
   const response = { ...(schema.response as Record<number, unknown> | undefined) };

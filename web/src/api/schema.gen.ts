@@ -1071,30 +1071,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        409: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        412: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        422: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -1324,12 +1300,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -1495,30 +1465,6 @@ export interface paths {
           };
         };
         404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        409: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        412: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        422: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        428: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
@@ -2152,12 +2098,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -2491,12 +2431,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -2576,12 +2510,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -2624,12 +2552,6 @@ export interface paths {
           };
         };
         403: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        404: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
@@ -3370,12 +3292,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         409: {
           headers: { [name: string]: unknown };
           content: {
@@ -3765,12 +3681,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -4117,36 +4027,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        409: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        412: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        422: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        428: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         503: {
           headers: { [name: string]: unknown };
           content: {
@@ -4197,30 +4077,6 @@ export interface paths {
           };
         };
         404: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        409: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        412: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        422: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        428: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
@@ -4354,12 +4210,6 @@ export interface paths {
           };
         };
         403: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        404: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
@@ -5081,12 +4931,6 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        412: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
         422: {
           headers: { [name: string]: unknown };
           content: {
@@ -5153,12 +4997,6 @@ export interface paths {
           };
         };
         409: {
-          headers: { [name: string]: unknown };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        412: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
