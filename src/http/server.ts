@@ -6,11 +6,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { RateLimitedError } from "../errors.ts";
 import { appConfigRoutes } from "../modules/app-config/app-config.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
@@ -37,6 +33,7 @@ import { safeInput } from "./input-safety.ts";
 import { securitySchemes, transformDocument } from "./openapi.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { routes } from "./route-kit.ts";
+import { serializerCompiler } from "./serializer.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
 function trustFor(setting: false | number | string) {
@@ -74,6 +71,7 @@ export async function buildServer(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
+  // Compiled fast-json-stringify serialisers from the zod response schemas (see serializer.ts).
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof RateLimitedError) reply.header("retry-after", String(err.retryAfterSeconds));
