@@ -13,8 +13,8 @@ export const HTTP_USAGE = `npm run bench -- http [options]
   --rows N            customers in each database (default 20000)
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432)
   --pg-database NAME  bench database, re-used when it holds --rows customers (default rapport_bench_http)
-  --duration S        seconds per autocannon run (default 5)
-  --rounds N          Rapport/bare pairs per connection count (default 3)
+  --duration S        seconds per autocannon run (default 3)
+  --rounds N          Rapport/bare pairs per connection count, alternating order (default 6)
   --only postgres|pglite
   --no-write          print the section instead of writing bench/RESULTS.md`;
 
@@ -29,8 +29,8 @@ export function parseHttpArgs(argv: string[]): HttpArgs {
     rows: 20_000,
     pgUrl: "postgres://postgres@127.0.0.1:5432",
     pgDatabase: "rapport_bench_http",
-    duration: 5,
-    rounds: 3,
+    duration: 3,
+    rounds: 6,
     connections: [1, 10],
     targets: ["postgres", "pglite"],
     write: true,

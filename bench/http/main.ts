@@ -20,8 +20,21 @@ function baseUrl(app: FastifyInstance): string {
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
 
+/**
+ * One autocannon run, with the CPU time this process (where the server runs) spent on it:
+ * on a shared machine throughput swings with the neighbours' load, CPU per request much less.
+ */
 async function measure(url: string, connections: number, duration: number, token: string) {
-  return timeHttp({ url, paths: [PATH], connections, duration, headers: auth(token) });
+  const before = process.cpuUsage();
+  const outcome = await timeHttp({
+    url,
+    paths: [PATH],
+    connections,
+    duration,
+    headers: auth(token),
+  });
+  const cpu = process.cpuUsage(before);
+  return { ...outcome, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, outcome.n) };
 }
 
 async function benchTarget(args: HttpArgs, kind: "postgres" | "pglite"): Promise<TargetRounds> {
@@ -45,15 +58,24 @@ async function benchTarget(args: HttpArgs, kind: "postgres" | "pglite"): Promise
     // Untimed warm-up: JIT, serializer compilation, the database's caches.
     for (const url of Object.values(servers)) await measure(url, 10, 2, tokens.admin);
     const rounds: Round[] = [];
-    for (let r = 0; r < args.rounds; r++) {
-      for (const c of args.connections) {
-        const ours = await measure(servers.rapport, c, args.duration, tokens.admin);
-        const theirs = await measure(servers.bare, c, args.duration, tokens.admin);
+    for (const c of args.connections) {
+      for (let r = 0; r < args.rounds; r++) {
+        // Short runs, alternating which goes first, so drift in the machine's load falls on
+        // both alike.
+        const first = r % 2 === 0 ? "rapport" : "bare";
+        const a = await measure(servers[first], c, args.duration, tokens.admin);
+        const b = await measure(
+          servers[first === "rapport" ? "bare" : "rapport"],
+          c,
+          args.duration,
+          tokens.admin,
+        );
+        const [ours, theirs] = first === "rapport" ? [a, b] : [b, a];
         for (const o of [ours, theirs]) {
           if (o.non2xx || o.errors) throw new Error(`${o.non2xx} non-2xx, ${o.errors} errors`);
         }
         log(
-          `${kind} round ${r + 1} c=${c}: rapport ${Math.round(ours.reqPerSec)} req/s p95 ${ours.p95.toFixed(1)} ms | bare ${Math.round(theirs.reqPerSec)} req/s p95 ${theirs.p95.toFixed(1)} ms | ${(ours.reqPerSec / theirs.reqPerSec).toFixed(2)}×`,
+          `${kind} c=${c} pair ${r + 1}: rapport ${Math.round(ours.reqPerSec)} req/s p95 ${ours.p95.toFixed(1)} ms ${ours.cpuMsPerRequest.toFixed(2)} cpu-ms/req | bare ${Math.round(theirs.reqPerSec)} req/s p95 ${theirs.p95.toFixed(1)} ms ${theirs.cpuMsPerRequest.toFixed(2)} cpu-ms/req | ${(ours.reqPerSec / theirs.reqPerSec).toFixed(2)}×`,
         );
         rounds.push({ connections: c, rapport: ours, bare: theirs });
       }
