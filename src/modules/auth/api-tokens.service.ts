@@ -42,7 +42,8 @@ export async function authenticateApiToken(
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const tokenHash = sha256(token);
   const key = `token:${tokenHash}`;
-  let found = cache.get(key) as CachedToken | undefined;
+  const hit = cache.get(key);
+  let found: CachedToken | undefined = hit?.kind === "token" ? hit : undefined;
   if (!found) {
     const generation = cache.generation();
     const row = await findApiTokenWithUser(db, tokenHash);

@@ -78,7 +78,8 @@ export async function authenticateSession(
 ): Promise<(Authenticated & { csrfToken: string; tokenHash: string }) | null> {
   const tokenHash = sha256(token);
   const key = `session:${tokenHash}`;
-  let s = cache.get(key) as CachedSession | undefined;
+  const hit = cache.get(key);
+  let s: CachedSession | undefined = hit?.kind === "session" ? hit : undefined;
   if (!s) {
     const generation = cache.generation();
     const row = await findSession(db, tokenHash);

@@ -121,6 +121,32 @@ describe("credential cache", () => {
   });
 });
 
+describe.skipIf(!process.env.DATABASE_URL)("credential cache without its listener", () => {
+  it("caches nothing while the LISTEN connection is down, and again once it is back", async () => {
+    const u = await s.user({ role: "rep" });
+    expect(await status(u.token)).toBe(200);
+    // Cut this database's listener connections, as a network blip or a failover would.
+    await s.database.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity
+       where application_name = 'rapport-listen:rapport_credentials' and datname = current_database()`,
+    );
+    // Once the client noticed, a lookup (which must not be cached now), then a change that
+    // no notification can report.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await status(u.token)).toBe(200);
+    await s.database.query("update api_tokens set revoked_at = now() where user_id = $1", [u.id]);
+    expect(await status(u.token)).toBe(401);
+    // Reconnected (within a second): lookups are cached again.
+    const v = await s.user({ role: "rep" });
+    await soon(async () => {
+      await status(v.token);
+      return tokenLookups(async () => {
+        await status(v.token);
+      });
+    }, 0);
+  });
+});
+
 /**
  * A second Rapport process on the same PostgreSQL database: a credential revoked, signed
  * out or deactivated through this process's API stops working there on the very next
