@@ -108,5 +108,14 @@ function compile(schema: unknown): Serialize {
   return fn;
 }
 
-export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema }) =>
-  compile(schema);
+/**
+ * Compiled on first use, not at start: a server has a few hundred response schemas and most
+ * test servers answer a handful of them, so start-up stays as quick as it was with zod.
+ */
+export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema }) => {
+  let fn: Serialize | null = null;
+  return (data: unknown) => {
+    fn ??= compile(schema);
+    return fn(data);
+  };
+};
