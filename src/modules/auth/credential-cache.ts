@@ -36,7 +36,7 @@ export type CredentialCacheSettings = {
   onFlushError?: (err: unknown) => void;
 };
 
-/** The channel the triggers of migration 0006 notify on every credential-relevant change. */
+/** The channel the triggers of migration 0008 notify on every credential-relevant change. */
 export const CREDENTIALS_CHANNEL = "rapport_credentials";
 
 const live = new Set<CredentialCache>();

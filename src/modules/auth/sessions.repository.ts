@@ -41,7 +41,7 @@ export async function findSession(
 
 /**
  * Writes a batch of "last seen" times, one statement. Only ever forwards: the credential
- * trigger (migration 0006) treats any other session update as a change to the credential.
+ * trigger (migration 0008) treats any other session update as a change to the credential.
  */
 export async function touchSessions(ex: Executor, seen: [tokenHash: string, at: Date][]) {
   const hashes = seen.map(([h]) => h);
