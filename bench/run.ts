@@ -5,7 +5,9 @@ const USAGE = `Usage: npm run bench -- <name> [args]
   vrptw       vehicle routing with time windows on the Solomon instances
   plan        visit planning end to end: 20 reps × 5 days × 1,000 due customers
               (--reps N --days N --customers N --time-limit SECONDS)
-  web         the web app's initial download per route (gzip), against its budget`;
+  web         the web app's initial download per route (gzip), against its budget
+  http        the customer list through Rapport against a bare fastify + driver handler,
+              PostgreSQL and PGlite, c=1 and c=10 (npm run bench -- http --help)`;
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
@@ -27,6 +29,16 @@ async function main(argv: string[]): Promise<void> {
   if (name === "plan") {
     const { runPlanBench } = await import("./plan/main.ts");
     await runPlanBench(rest);
+    return;
+  }
+  if (name === "http") {
+    if (rest.includes("--help")) {
+      const { HTTP_USAGE } = await import("./http/args.ts");
+      process.stdout.write(`${HTTP_USAGE}\n`);
+      return;
+    }
+    const { runHttpBench } = await import("./http/main.ts");
+    await runHttpBench(rest);
     return;
   }
   if (name === "web") {

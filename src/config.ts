@@ -159,6 +159,17 @@ export type Config = {
     loginFailuresPerAccount: number;
     loginFailuresPerAddress: number;
     loginWindowMinutes: number;
+    /**
+     * Token and session lookups are cached per process for this long at most; any change
+     * to a credential empties every process's cache at once (LISTEN/NOTIFY, see
+     * src/modules/auth/credential-cache.ts), so this only bounds memory staleness.
+     */
+    credentialCacheMs: number;
+    credentialCacheEntries: number;
+    /** A credential change waits at most this long for every process to drop its cache. */
+    credentialSettleMs: number;
+    /** "Last used" (tokens) and "last seen" (sessions) are written in one batch this often. */
+    lastUsedFlushMs: number;
   };
 };
 
@@ -211,6 +222,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginFailuresPerAccount: 5,
       loginFailuresPerAddress: 30,
       loginWindowMinutes: 15,
+      credentialCacheMs: 60_000,
+      credentialCacheEntries: 10_000,
+      credentialSettleMs: 1_000,
+      lastUsedFlushMs: 30_000,
     },
   };
 }

@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { type ListenHandlers, listenPglite, listenPostgres, type StopListening } from "./listen.ts";
 import { lockDataDir } from "./lock.ts";
 
 /** The one database handle type the repositories see, whichever driver is underneath. */
@@ -27,6 +28,8 @@ export type Database = {
    * and benchmarks. Both drivers serialise JS arrays as PostgreSQL arrays.
    */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** LISTEN for NOTIFY on a channel (a dedicated connection on PostgreSQL; see listen.ts). */
+  listen(channel: string, handlers: ListenHandlers): Promise<StopListening>;
   close(): Promise<void>;
 };
 
@@ -54,6 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         const res = await client.query<T>(text, params);
         return { rows: res.rows };
       },
+      listen: (channel, handlers) => listenPglite(client, channel, handlers),
       async close() {
         await client.close();
         lock?.release();
@@ -76,6 +80,7 @@ export function postgresDatabase(pool: pg.Pool): Database {
       const res = await pool.query(text, params);
       return { rows: res.rows as T[] };
     },
+    listen: async (channel, handlers) => listenPostgres(pool.options, channel, handlers),
     close: () => pool.end(),
   };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "../modules/access/actor.ts";
 import { authenticateApiToken } from "../modules/auth/api-tokens.service.ts";
 import { AuthErrors } from "../modules/auth/auth.errors.ts";
 import { authenticateSession } from "../modules/auth/auth.service.ts";
+import { CredentialCache } from "../modules/auth/credential-cache.ts";
 import { safeEqual } from "../modules/auth/secrets.ts";
 import type { UserRow } from "../modules/users/users.repository.ts";
 import type { AppDeps } from "./deps.ts";
@@ -51,33 +52,47 @@ function bearer(request: FastifyRequest): string | null {
   return m ? m[1]! : "";
 }
 
-async function authenticate(deps: AppDeps, request: FastifyRequest): Promise<RequestAuth | null> {
+async function authenticate(
+  deps: AppDeps,
+  cache: CredentialCache,
+  request: FastifyRequest,
+): Promise<RequestAuth | null> {
   const token = bearer(request);
   if (token !== null) {
-    const found = token ? await authenticateApiToken(deps.database.db, token) : null;
+    const found = token ? await authenticateApiToken(deps.database.db, cache, token) : null;
     return found && { ...found, via: "token", csrfToken: null, sessionHash: null };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const found = await authenticateSession(deps.database.db, deps.config.auth, cookie);
+  const found = await authenticateSession(deps.database.db, cache, deps.config.auth, cookie);
   return (
     found && { ...found, via: "session", csrfToken: found.csrfToken, sessionHash: found.tokenHash }
   );
 }
 
 async function authPlugin(app: FastifyInstance, deps: AppDeps) {
+  const { auth } = deps.config;
+  const cache = await CredentialCache.start(deps.database, {
+    ttlMs: auth.credentialCacheMs,
+    maxEntries: auth.credentialCacheEntries,
+    flushMs: auth.lastUsedFlushMs,
+    settleMs: auth.credentialSettleMs,
+    onFlushError: (err) => app.log.warn({ err }, "could not write last-used times; will retry"),
+  });
+  // Stops listening and writes the pending "last used" times before the database closes.
+  app.addHook("onClose", () => cache.close());
   app.decorateRequest("auth", null);
   app.addHook("onRequest", async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith("/api/v1/") || request.routeOptions.config?.public) return;
-    const auth = await authenticate(deps, request);
-    if (!auth) throw AuthErrors.unauthenticated();
-    if (auth.via === "session" && !SAFE.has(request.method)) {
+    const found = await authenticate(deps, cache, request);
+    if (!found) throw AuthErrors.unauthenticated();
+    if (found.via === "session" && !SAFE.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       const ok =
-        typeof sent === "string" && auth.csrfToken !== null && safeEqual(sent, auth.csrfToken);
+        typeof sent === "string" && found.csrfToken !== null && safeEqual(sent, found.csrfToken);
       if (!ok || !sameOrigin(request)) throw AuthErrors.csrf();
     }
-    request.auth = auth;
+    request.auth = found;
   });
 }
 

@@ -6,11 +6,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { RateLimitedError } from "../errors.ts";
 import { appConfigRoutes } from "../modules/app-config/app-config.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
@@ -39,6 +35,7 @@ import { securitySchemes, transformDocument } from "./openapi.ts";
 import { problem, sendProblem, toProblem } from "./problem.ts";
 import { echoRequestId, RequestLogController, requestId } from "./request-log.ts";
 import { routes } from "./route-kit.ts";
+import { serializerCompiler } from "./serializer.ts";
 import { sourceRoutes } from "./source.ts";
 
 /** A hop count becomes "trust the nearest N hops"; addresses pass through to proxy-addr. */
@@ -85,6 +82,7 @@ export async function buildServer(
   });
   echoRequestId(app);
   app.setValidatorCompiler(validatorCompiler);
+  // Compiled fast-json-stringify serialisers from the zod response schemas (see serializer.ts).
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof RateLimitedError) reply.header("retry-after", String(err.retryAfterSeconds));

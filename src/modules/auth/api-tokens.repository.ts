@@ -28,8 +28,14 @@ export async function findApiTokenWithUser(ex: Executor, tokenHash: string) {
   return row;
 }
 
-export async function markApiTokenUsed(ex: Executor, id: string): Promise<void> {
-  await ex.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, id));
+/** Writes a batch of "last used" times, one statement; a time never moves backwards. */
+export async function touchApiTokens(ex: Executor, used: [id: string, at: Date][]): Promise<void> {
+  const ids = used.map(([id]) => id);
+  const times = used.map(([, at]) => at.toISOString());
+  await ex.execute(sql`
+    update ${apiTokens} set last_used_at = v.at
+    from unnest(${sql.param(ids)}::uuid[], ${sql.param(times)}::timestamptz[]) as v(id, at)
+    where ${apiTokens.id} = v.id and (${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < v.at)`);
 }
 
 export async function listApiTokens(ex: Executor, userId: string): Promise<ApiTokenRow[]> {

@@ -4,16 +4,15 @@ import {
   findApiTokenWithUser,
   insertApiToken,
   listApiTokens,
-  markApiTokenUsed,
   revokeApiToken,
 } from "./api-tokens.repository.ts";
 import { AuthErrors } from "./auth.errors.ts";
 import { type Authenticated, actorOf } from "./auth.service.ts";
+import { type CachedToken, type CredentialCache, credentialsChanged } from "./credential-cache.ts";
 import { newSecret, sha256 } from "./secrets.ts";
 
 /** Tokens start with a fixed prefix so that secret scanners can recognise a leaked one. */
 export const TOKEN_PREFIX = "rpt_";
-const TOUCH_EVERY_MS = 60_000;
 
 export async function createApiToken(
   db: Db,
@@ -34,17 +33,40 @@ export async function createApiToken(
   return { row, token: secret.token };
 }
 
-export async function authenticateApiToken(db: Db, token: string): Promise<Authenticated | null> {
+/** The token's holder, from the cache when this process has looked the token up lately. */
+export async function authenticateApiToken(
+  db: Db,
+  cache: CredentialCache,
+  token: string,
+): Promise<Authenticated | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const found = await findApiTokenWithUser(db, sha256(token));
-  if (!found) return null;
-  const { token: t, user } = found;
-  if (t.revokedAt || (t.expiresAt && t.expiresAt.getTime() <= Date.now()) || !user.active) {
+  const tokenHash = sha256(token);
+  const key = `token:${tokenHash}`;
+  const hit = cache.get(key);
+  let found: CachedToken | undefined = hit?.kind === "token" ? hit : undefined;
+  if (!found) {
+    const generation = cache.generation();
+    const row = await findApiTokenWithUser(db, tokenHash);
+    // Unknown tokens are not remembered: a client guessing would only fill memory.
+    if (!row) return null;
+    found = {
+      kind: "token",
+      id: row.token.id,
+      revoked: row.token.revokedAt !== null,
+      expiresAt: row.token.expiresAt?.getTime() ?? null,
+      user: row.user,
+    };
+    cache.set(key, found, generation);
+  }
+  const { user } = found;
+  if (
+    found.revoked ||
+    (found.expiresAt !== null && found.expiresAt <= Date.now()) ||
+    !user.active
+  ) {
     return null;
   }
-  if (!t.lastUsedAt || Date.now() - t.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await markApiTokenUsed(db, t.id);
-  }
+  cache.tokenUsed(found.id);
   return { actor: actorOf(user), user };
 }
 
@@ -57,4 +79,5 @@ export async function revokeMyApiToken(
   id: string,
 ) {
   if (!(await revokeApiToken(ctx.db, ctx.actor.id, id))) throw AuthErrors.tokenNotFound();
+  await credentialsChanged();
 }

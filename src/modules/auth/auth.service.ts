@@ -4,6 +4,11 @@ import { RateLimitedError } from "../../errors.ts";
 import type { Actor } from "../access/actor.ts";
 import { findUserByEmail, type UserRow, updateUser } from "../users/users.repository.ts";
 import { AuthErrors } from "./auth.errors.ts";
+import {
+  type CachedSession,
+  type CredentialCache,
+  credentialsChanged,
+} from "./credential-cache.ts";
 import { bumpCounter, readCounters, resetCounter } from "./rate-limit.repository.ts";
 import { dummyHash, hashPassword, newSecret, sha256, verifyPassword } from "./secrets.ts";
 import {
@@ -11,14 +16,10 @@ import {
   deleteUserSessions,
   findSession,
   insertSession,
-  touchSession,
 } from "./sessions.repository.ts";
 
 export type AuthSettings = Config["auth"];
 export type Authenticated = { actor: Actor; user: UserRow };
-
-/** Last-seen is written at most this often, not on every request. */
-const TOUCH_EVERY_MS = 60_000;
 
 export function actorOf(user: UserRow): Actor {
   return { id: user.id, role: user.role, teamId: user.teamId };
@@ -52,7 +53,10 @@ export async function login(
   }
   await resetCounter(db, accountKey);
   // A fresh session id at every sign-in; any session the browser brought is ended (fixation).
-  if (input.previousSession) await deleteSession(db, sha256(input.previousSession));
+  if (input.previousSession) {
+    await deleteSession(db, sha256(input.previousSession));
+    await credentialsChanged();
+  }
   const session = newSecret();
   const csrf = newSecret().token;
   const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3600_000);
@@ -65,26 +69,47 @@ export async function login(
   return { token: session.token, csrfToken: csrf, expiresAt, user: usable };
 }
 
+/** The session's user, from the cache when this process has looked the session up lately. */
 export async function authenticateSession(
   db: Db,
+  cache: CredentialCache,
   settings: AuthSettings,
   token: string,
 ): Promise<(Authenticated & { csrfToken: string; tokenHash: string }) | null> {
   const tokenHash = sha256(token);
-  const s = await findSession(db, tokenHash);
-  if (!s) return null;
+  const key = `session:${tokenHash}`;
+  const hit = cache.get(key);
+  let s: CachedSession | undefined = hit?.kind === "session" ? hit : undefined;
+  if (!s) {
+    const generation = cache.generation();
+    const row = await findSession(db, tokenHash);
+    if (!row) return null;
+    s = {
+      kind: "session",
+      tokenHash,
+      csrfToken: row.csrfToken,
+      expiresAt: row.expiresAt.getTime(),
+      lastSeenAt: row.lastSeenAt.getTime(),
+      user: row.user,
+    };
+    cache.set(key, s, generation);
+  }
   const now = Date.now();
-  const idle = now - s.lastSeenAt.getTime() > settings.sessionIdleMinutes * 60_000;
-  if (!s.user.active || now >= s.expiresAt.getTime() || idle) {
+  const idle = now - s.lastSeenAt > settings.sessionIdleMinutes * 60_000;
+  if (!s.user.active || now >= s.expiresAt || idle) {
+    cache.delete(key);
     await deleteSession(db, tokenHash);
     return null;
   }
-  if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, tokenHash);
+  // Seen now: the idle clock restarts here, and in the database at the next flush.
+  s.lastSeenAt = now;
+  cache.sessionSeen(tokenHash);
   return { actor: actorOf(s.user), user: s.user, csrfToken: s.csrfToken, tokenHash };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
   await deleteSession(db, sha256(token));
+  await credentialsChanged();
 }
 
 /** Sets a new password and ends the user's other sessions; the current one stays signed in. */
@@ -101,4 +126,5 @@ export async function changePassword(
     await updateUser(tx, user.id, { passwordHash });
     await deleteUserSessions(tx, user.id, input.currentSessionHash);
   });
+  await credentialsChanged();
 }

@@ -39,11 +39,17 @@ export async function findSession(
   return row;
 }
 
-export async function touchSession(ex: Executor, tokenHash: string): Promise<void> {
-  await ex
-    .update(sessions)
-    .set({ lastSeenAt: sql`now()` })
-    .where(eq(sessions.tokenHash, tokenHash));
+/**
+ * Writes a batch of "last seen" times, one statement. Only ever forwards: the credential
+ * trigger (migration 0008) treats any other session update as a change to the credential.
+ */
+export async function touchSessions(ex: Executor, seen: [tokenHash: string, at: Date][]) {
+  const hashes = seen.map(([h]) => h);
+  const times = seen.map(([, at]) => at.toISOString());
+  await ex.execute(sql`
+    update ${sessions} set last_seen_at = v.at
+    from unnest(${sql.param(hashes)}::text[], ${sql.param(times)}::timestamptz[]) as v(h, at)
+    where ${sessions.tokenHash} = v.h and ${sessions.lastSeenAt} < v.at`);
 }
 
 export async function deleteSession(ex: Executor, tokenHash: string): Promise<void> {

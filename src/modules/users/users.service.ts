@@ -3,6 +3,7 @@ import type { Actor } from "../access/actor.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import { revokeUserApiTokens } from "../auth/api-tokens.repository.ts";
+import { credentialsChanged } from "../auth/credential-cache.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import { deleteUserSessions } from "../auth/sessions.repository.ts";
 import type { ServiceContext } from "../common/context.ts";
@@ -88,7 +89,7 @@ export async function patchUser(
   }
   await assertTeam(ctx, patch.teamId);
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const before = await findUser(tx, id, { forUpdate: true });
     if (!before || !canSee(actor, before)) throw UserErrors.notFound();
     if (!self) requireAdmin(ctx);
@@ -117,4 +118,7 @@ export async function patchUser(
     );
     return after;
   });
+  // Role, team, active and password are what a cached credential carries: drop them now.
+  await credentialsChanged();
+  return updated;
 }
