@@ -92,3 +92,48 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
     );
   }
 }
+
+/**
+ * An action on one record — `POST /visits/:id/check-in`, `/needs/:id/transition` — that
+ * answers with the record: the body schema, the service call and the presenter, nothing else.
+ */
+export type ActionSpec<Row, B extends z.ZodType, S extends z.ZodType> = {
+  path: string;
+  tags: string[];
+  summary: string;
+  /** Omitted for actions that take no body. */
+  body?: B;
+  schema: S;
+  present: (row: Row) => z.input<S>;
+  ifMatch?: "required" | "optional";
+  run: (ctx: ServiceContext, id: string, body: z.output<B>, version: number | null) => Promise<Row>;
+};
+
+export function recordAction<Row, B extends z.ZodType, S extends z.ZodType>(
+  app: FastifyInstance,
+  spec: ActionSpec<Row, B, S>,
+) {
+  const { tags, summary, body, present } = spec;
+  app.post<ById & { Body: z.output<B> }>(
+    spec.path,
+    {
+      schema: {
+        tags,
+        summary,
+        params: idParams,
+        ...(body && { body }),
+        response: { 200: spec.schema },
+      },
+      config: spec.ifMatch ? { ifMatch: spec.ifMatch } : {},
+    },
+    async (request) =>
+      present(
+        await spec.run(
+          request.ctx,
+          request.params.id,
+          request.body as z.output<B>,
+          request.expectedVersion,
+        ),
+      ),
+  );
+}

@@ -1,22 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
-
-const appConfigSchema = z
-  .object({
-    map: z.object({
-      tileUrl: z.string().describe("XYZ tile template; empty means draw without tiles"),
-      attribution: z.string(),
-    }),
-    visitRadiusM: z.number().int(),
-    sourceUrl: z
-      .string()
-      .describe(
-        "Where this server's source code is offered (AGPL-3.0 section 13): a URL or a path",
-      ),
-  })
-  .meta({ id: "AppConfig" });
+import { appConfigSchema } from "./app-config.schema.ts";
 
 /**
  * What the web app needs to know about this installation, read at run time so that changing

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordRoutes } from "../../http/record-routes.ts";
+import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create, presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentFollowUp, presentMyDay } from "./follow-ups.presenter.ts";
+import type { FollowUpRow } from "./follow-ups.repository.ts";
 import {
   dayQuerySchema,
   followUpCompleteSchema,
@@ -111,22 +112,15 @@ export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
     ["complete", completeFollowUp, "Mark a follow-up done, with its result"],
     ["cancel", cancelFollowUp, "Cancel a follow-up"],
   ] as const) {
-    app.post(
-      `/follow-ups/:id/${action}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: idParams,
-          body: followUpCompleteSchema,
-          response: { 200: followUpSchema },
-        },
-        config: { ifMatch: "optional" },
-      },
-      async (request) =>
-        presentFollowUp(
-          await done(request.ctx, request.params.id, request.expectedVersion, request.body.result),
-        ),
-    );
+    recordAction(app, {
+      path: `/follow-ups/:id/${action}`,
+      tags,
+      summary,
+      body: followUpCompleteSchema,
+      schema: followUpSchema,
+      present: (row: FollowUpRow) => presentFollowUp(row),
+      ifMatch: "optional",
+      run: (ctx, id, body, version) => done(ctx, id, version, body.result),
+    });
   }
 }

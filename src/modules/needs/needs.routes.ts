@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { recordAction } from "../../http/record-routes.ts";
 import { create, presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
@@ -120,23 +121,16 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
       ),
   );
 
-  app.post(
-    "/needs/:id/transition",
-    {
-      schema: {
-        tags,
-        summary: "Move a need: open → in_progress → resolved, or dropped (409 when not allowed)",
-        params: idParams,
-        body: needTransitionSchema,
-        response: { 200: needSchema },
-      },
-      config: { ifMatch: "optional" },
-    },
-    async (request) =>
-      presentNeed(
-        await transitionNeed(request.ctx, request.params.id, request.expectedVersion, request.body),
-      ),
-  );
+  recordAction(app, {
+    path: "/needs/:id/transition",
+    tags,
+    summary: "Move a need: open → in_progress → resolved, or dropped (409 when not allowed)",
+    body: needTransitionSchema,
+    schema: needSchema,
+    present: presentNeed,
+    ifMatch: "optional",
+    run: (ctx, id, body, version) => transitionNeed(ctx, id, version, body),
+  });
 
   app.post(
     "/needs/:id/links",

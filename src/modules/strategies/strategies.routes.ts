@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordRoutes } from "../../http/record-routes.ts";
+import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create, presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentStrategy } from "./strategies.presenter.ts";
@@ -66,37 +66,20 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
     present: presentStrategy,
     get: getStrategy,
     patch: patchStrategy,
+    // No restore: a deleted strategy is gone.
+    remove: deleteStrategy,
+    summaries: { remove: "Delete a strategy (its follow-ups stay)" },
   });
 
-  // Not recordRoutes' remove: a deleted strategy has no restore.
-  app.delete(
-    "/strategies/:id",
-    {
-      schema: {
-        tags,
-        summary: "Delete a strategy (its follow-ups stay)",
-        params: idParams,
-        response: { 200: strategySchema },
-      },
-      config: { ifMatch: "required" },
-    },
-    async ({ ctx, params, expectedVersion }) =>
-      presentStrategy(await deleteStrategy(ctx, params.id, expectedVersion)),
-  );
-
-  app.post(
-    "/strategies/:id/run",
-    {
-      schema: {
-        tags,
-        summary:
-          "Run a strategy for the current period: follow-ups for the matching customers in your scope (idempotent per period)",
-        params: idParams,
-        response: { 200: runResultSchema },
-      },
-    },
-    async ({ ctx, params }) => runStrategy(ctx, params.id),
-  );
+  recordAction(app, {
+    path: "/strategies/:id/run",
+    tags,
+    summary:
+      "Run a strategy for the current period: follow-ups for the matching customers in your scope (idempotent per period)",
+    schema: runResultSchema,
+    present: (result: Awaited<ReturnType<typeof runStrategy>>) => result,
+    run: (ctx, id) => runStrategy(ctx, id),
+  });
 
   app.get(
     "/strategies/:id/kpis",

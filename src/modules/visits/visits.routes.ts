@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create } from "../../http/route-kit.ts";
-import { idParams, problemSchema } from "../common/fields.ts";
+import { problemSchema } from "../common/fields.ts";
 import { dueList, nearby, presentDue } from "./due.service.ts";
 import { presentVisit, presentVisitPage } from "./visits.presenter.ts";
 import {
@@ -96,71 +97,39 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     }),
   );
 
-  app.get(
-    "/visits/:id",
-    { schema: { tags, summary: "Read a visit", params: idParams, response: { 200: visitSchema } } },
-    async ({ ctx, params }) => presentVisit(await getVisit(ctx, params.id)),
-  );
+  recordRoutes(app, {
+    path: "/visits",
+    noun: "visit",
+    tags,
+    schema: visitSchema,
+    patchSchema: visitPatchSchema,
+    present: presentVisit,
+    get: getVisit,
+    patch: patchVisit,
+    summaries: { patch: "Reschedule or edit a planned visit" },
+  });
 
-  app.patch(
-    "/visits/:id",
-    {
-      schema: {
-        tags,
-        summary: "Reschedule or edit a planned visit",
-        params: idParams,
-        body: visitPatchSchema,
-        response: { 200: visitSchema },
-      },
-      config: { ifMatch: "required" },
-    },
-    async ({ ctx, params, expectedVersion, body }) =>
-      presentVisit(await patchVisit(ctx, params.id, expectedVersion, body)),
-  );
-
-  app.post(
-    "/visits/:id/check-in",
-    {
-      schema: {
-        tags,
-        summary:
-          "Check in with the device's position: verified within the radius, else out_of_radius",
-        params: idParams,
-        body: checkInSchema,
-        response: { 200: visitSchema },
-      },
-    },
-    async ({ ctx, params, body }) => presentVisit(await checkIn(ctx, params.id, body, settings)),
-  );
-
-  app.post(
-    "/visits/:id/check-out",
-    {
-      schema: {
-        tags,
-        summary:
-          "Check out: result, score, new needs and follow-ups; writes the visit to the timeline",
-        params: idParams,
-        body: checkOutSchema,
-        response: { 200: visitSchema },
-      },
-    },
-    async ({ ctx, params, body }) => presentVisit(await checkOut(ctx, params.id, body)),
-  );
-
-  app.post(
-    "/visits/:id/cancel",
-    {
-      schema: {
-        tags,
-        summary: "Cancel a planned visit, with a reason",
-        params: idParams,
-        body: cancelSchema,
-        response: { 200: visitSchema },
-      },
-      config: { ifMatch: "optional" },
-    },
-    async ({ ctx, params, expectedVersion, body }) =>
-      presentVisit(await cancelVisit(ctx, params.id, expectedVersion, body.reason)),
-  );
+  const action = { tags, schema: visitSchema, present: presentVisit };
+  recordAction(app, {
+    ...action,
+    path: "/visits/:id/check-in",
+    summary: "Check in with the device's position: verified within the radius, else out_of_radius",
+    body: checkInSchema,
+    run: (ctx, id, body) => checkIn(ctx, id, body, settings),
+  });
+  recordAction(app, {
+    ...action,
+    path: "/visits/:id/check-out",
+    summary: "Check out: result, score, new needs and follow-ups; writes the visit to the timeline",
+    body: checkOutSchema,
+    run: (ctx, id, body) => checkOut(ctx, id, body),
+  });
+  recordAction(app, {
+    ...action,
+    path: "/visits/:id/cancel",
+    summary: "Cancel a planned visit, with a reason",
+    body: cancelSchema,
+    ifMatch: "optional",
+    run: (ctx, id, body, version) => cancelVisit(ctx, id, version, body.reason),
+  });
 }
