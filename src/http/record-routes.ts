@@ -2,6 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { ServiceContext } from "../modules/common/context.ts";
 import { idParams } from "../modules/common/fields.ts";
+import type { AppDeps } from "./deps.ts";
+import { create } from "./route-kit.ts";
 
 /**
  * The four routes of a versioned, soft-deletable record — read, update (If-Match required),
@@ -134,6 +136,49 @@ export function recordAction<Row, B extends z.ZodType, S extends z.ZodType>(
           request.body as z.output<B>,
           request.expectedVersion,
         ),
+      ),
+  );
+}
+
+/**
+ * A create — `POST /customers`, or `POST /customers/:id/contacts` under a parent — through the
+ * kit's `create()`: Idempotency-Key, 201, ETag, Location. `run` gets the parent's id when the
+ * path names one (`""` otherwise).
+ */
+export type CreateSpec<
+  Row extends { id: string; version?: number },
+  B extends z.ZodType,
+  S extends z.ZodType,
+> = {
+  path: string;
+  tags: string[];
+  summary: string;
+  body: B;
+  schema: S;
+  present: (row: Row) => z.input<S>;
+  run: (ctx: ServiceContext, body: z.output<B>, parentId: string) => Promise<Row>;
+};
+
+export function recordCreate<
+  Row extends { id: string; version?: number },
+  B extends z.ZodType,
+  S extends z.ZodType,
+>(app: FastifyInstance, deps: AppDeps, spec: CreateSpec<Row, B, S>) {
+  const { tags, summary, body, present } = spec;
+  const params = spec.path.includes(":id") ? { params: idParams } : {};
+  app.post<{ Params: { id?: string }; Body: z.output<B> }>(
+    spec.path,
+    {
+      schema: { tags, summary, ...params, body, response: { 201: spec.schema } },
+      config: { create: true },
+    },
+    (request, reply) =>
+      create(
+        deps,
+        request,
+        reply,
+        (ctx) => spec.run(ctx, request.body as z.output<B>, request.params.id ?? ""),
+        present,
       ),
   );
 }

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordRoutes } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
-import { idParams } from "../common/fields.ts";
+import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { presentCommunication, presentCommunicationCreated } from "./communications.presenter.ts";
 import {
   communicationCreatedSchema,
@@ -27,29 +26,17 @@ const tags = ["communications"];
 export async function communicationRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post(
-    "/customers/:id/communications",
-    {
-      schema: {
-        tags,
-        summary: "Log a communication; with followUp, its next step is created atomically",
-        params: idParams,
-        body: communicationCreateSchema,
-        response: { 201: communicationCreatedSchema },
-      },
-      config: { create: true },
-    },
+  recordCreate(app, deps, {
+    path: "/customers/:id/communications",
+    tags,
+    summary: "Log a communication; with followUp, its next step is created atomically",
+    body: communicationCreateSchema,
+    schema: communicationCreatedSchema,
     // Presented inside the work: the answer's id and version are the communication's.
-    (request, reply) =>
-      create(
-        deps,
-        request,
-        reply,
-        async (ctx) =>
-          presentCommunicationCreated(await logCommunication(ctx, request.params.id, request.body)),
-        (created) => created,
-      ),
-  );
+    present: (created: ReturnType<typeof presentCommunicationCreated>) => created,
+    run: async (ctx, body, parentId) =>
+      presentCommunicationCreated(await logCommunication(ctx, parentId, body)),
+  });
 
   app.get(
     "/communications",

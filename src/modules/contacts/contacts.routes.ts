@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordRoutes } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
+import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentContact } from "./contacts.presenter.ts";
 import {
@@ -44,27 +44,15 @@ export async function contactRoutes(root: FastifyInstance, deps: AppDeps) {
       ),
   );
 
-  app.post(
-    "/customers/:id/contacts",
-    {
-      schema: {
-        tags,
-        summary: "Add a contact to a customer",
-        params: idParams,
-        body: contactCreateSchema,
-        response: { 201: contactSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(
-        deps,
-        request,
-        reply,
-        (ctx) => createContact(ctx, request.params.id, request.body),
-        presentContact,
-      ),
-  );
+  recordCreate(app, deps, {
+    path: "/customers/:id/contacts",
+    tags,
+    summary: "Add a contact to a customer",
+    body: contactCreateSchema,
+    schema: contactSchema,
+    present: presentContact,
+    run: (ctx, body, parentId) => createContact(ctx, parentId, body),
+  });
 
   recordRoutes(app, {
     path: "/contacts",

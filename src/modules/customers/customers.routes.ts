@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordRoutes } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
+import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { presentCustomer } from "./customers.presenter.ts";
 import {
   customerCreateSchema,
@@ -39,20 +39,15 @@ export async function customerRoutes(root: FastifyInstance, deps: AppDeps) {
       presentPage(await searchCustomers(request.ctx, request.query), presentCustomer),
   );
 
-  app.post(
-    "/customers",
-    {
-      schema: {
-        tags,
-        summary: "Create a customer",
-        body: customerCreateSchema,
-        response: { 201: customerSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(deps, request, reply, (ctx) => createCustomer(ctx, request.body), presentCustomer),
-  );
+  recordCreate(app, deps, {
+    path: "/customers",
+    tags,
+    summary: "Create a customer",
+    body: customerCreateSchema,
+    schema: customerSchema,
+    present: presentCustomer,
+    run: (ctx, body) => createCustomer(ctx, body),
+  });
 
   recordRoutes(app, {
     path: "/customers",

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordAction, recordRoutes } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
-import { idParams } from "../common/fields.ts";
+import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { presentFollowUp, presentMyDay } from "./follow-ups.presenter.ts";
 import type { FollowUpRow } from "./follow-ups.repository.ts";
 import {
@@ -34,27 +33,15 @@ const tags = ["follow-ups"];
 export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post(
-    "/customers/:id/follow-ups",
-    {
-      schema: {
-        tags,
-        summary: "Create a follow-up for a customer",
-        params: idParams,
-        body: followUpCreateSchema,
-        response: { 201: followUpSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(
-        deps,
-        request,
-        reply,
-        (ctx) => createFollowUp(ctx, request.params.id, request.body),
-        presentFollowUp,
-      ),
-  );
+  recordCreate(app, deps, {
+    path: "/customers/:id/follow-ups",
+    tags,
+    summary: "Create a follow-up for a customer",
+    body: followUpCreateSchema,
+    schema: followUpSchema,
+    present: presentFollowUp,
+    run: (ctx, body, parentId) => createFollowUp(ctx, parentId, body),
+  });
 
   app.get(
     "/follow-ups",

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordAction } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
+import { recordAction, recordCreate } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
 import {
@@ -38,27 +38,15 @@ const tags = ["needs"];
 export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post(
-    "/customers/:id/needs",
-    {
-      schema: {
-        tags,
-        summary: "Record a customer need (due date from the type's SLA unless given)",
-        params: idParams,
-        body: needCreateSchema,
-        response: { 201: needSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(
-        deps,
-        request,
-        reply,
-        (ctx) => createNeed(ctx, request.params.id, request.body),
-        presentNeed,
-      ),
-  );
+  recordCreate(app, deps, {
+    path: "/customers/:id/needs",
+    tags,
+    summary: "Record a customer need (due date from the type's SLA unless given)",
+    body: needCreateSchema,
+    schema: needSchema,
+    present: presentNeed,
+    run: (ctx, body, parentId) => createNeed(ctx, parentId, body),
+  });
 
   app.get(
     "/customers/:id/need-summary",

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordAction, recordRoutes } from "../../http/record-routes.ts";
-import { create, presentPage } from "../../http/route-kit.ts";
+import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
+import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentStrategy } from "./strategies.presenter.ts";
 import {
@@ -42,20 +42,15 @@ export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
     async ({ ctx, query }) => presentPage(await listStrategiesPage(ctx, query), presentStrategy),
   );
 
-  app.post(
-    "/strategies",
-    {
-      schema: {
-        tags,
-        summary: "Create a strategy (admins; managers for their team)",
-        body: strategyCreateSchema,
-        response: { 201: strategySchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(deps, request, reply, (ctx) => createStrategy(ctx, request.body), presentStrategy),
-  );
+  recordCreate(app, deps, {
+    path: "/strategies",
+    tags,
+    summary: "Create a strategy (admins; managers for their team)",
+    body: strategyCreateSchema,
+    schema: strategySchema,
+    present: presentStrategy,
+    run: (ctx, body) => createStrategy(ctx, body),
+  });
 
   recordRoutes(app, {
     path: "/strategies",

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { create } from "../../http/route-kit.ts";
+import { recordCreate } from "../../http/record-routes.ts";
 import { idParams } from "../common/fields.ts";
 import { presentTeam } from "../users/users.presenter.ts";
 import { teamCreateSchema, teamPatchSchema, teamSchema } from "../users/users.schema.ts";
@@ -25,20 +25,15 @@ export async function teamRoutes(root: FastifyInstance, deps: AppDeps) {
     async (request) => ({ items: (await allTeams(request.ctx)).map(presentTeam) }),
   );
 
-  app.post(
-    "/teams",
-    {
-      schema: {
-        tags,
-        summary: "Create a team (admin)",
-        body: teamCreateSchema,
-        response: { 201: teamSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(deps, request, reply, (ctx) => createTeam(ctx, request.body), presentTeam),
-  );
+  recordCreate(app, deps, {
+    path: "/teams",
+    tags,
+    summary: "Create a team (admin)",
+    body: teamCreateSchema,
+    schema: teamSchema,
+    present: presentTeam,
+    run: (ctx, body) => createTeam(ctx, body),
+  });
 
   app.patch(
     "/teams/:id",

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireAuth } from "../../http/auth.ts";
 import type { AppDeps } from "../../http/deps.ts";
-import { create } from "../../http/route-kit.ts";
+import { recordCreate } from "../../http/record-routes.ts";
 import { idParams } from "../common/fields.ts";
 import { presentUser } from "./users.presenter.ts";
 import { userCreateSchema, userPatchSchema, userSchema } from "./users.schema.ts";
@@ -31,20 +31,15 @@ export async function userRoutes(root: FastifyInstance, deps: AppDeps) {
     presentUser(requireAuth(request).user),
   );
 
-  app.post(
-    "/users",
-    {
-      schema: {
-        tags,
-        summary: "Create a user (admin)",
-        body: userCreateSchema,
-        response: { 201: userSchema },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(deps, request, reply, (ctx) => createUser(ctx, request.body), presentUser),
-  );
+  recordCreate(app, deps, {
+    path: "/users",
+    tags,
+    summary: "Create a user (admin)",
+    body: userCreateSchema,
+    schema: userSchema,
+    present: presentUser,
+    run: (ctx, body) => createUser(ctx, body),
+  });
 
   app.get(
     "/users/:id",
