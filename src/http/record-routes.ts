@@ -21,7 +21,8 @@ export type RecordSpec<Row, P extends z.ZodType, S extends z.ZodType> = {
   schema: S;
   patchSchema: P;
   present: (row: Row) => z.input<S>;
-  get: (ctx: ServiceContext, id: string) => Promise<Row>;
+  /** Omitted where the read answers another shape (a need's detail) or does not exist. */
+  get?: (ctx: ServiceContext, id: string) => Promise<Row>;
   patch: (
     ctx: ServiceContext,
     id: string,
@@ -41,16 +42,18 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
   app: FastifyInstance,
   spec: RecordSpec<Row, P, S>,
 ) {
-  const { tags, noun, present, remove, restore } = spec;
+  const { tags, noun, present, get, remove, restore } = spec;
   const item = `${spec.path}/:id`;
   const response = { 200: spec.schema };
   const params = idParams;
 
-  app.get<ById>(
-    item,
-    { schema: { tags, summary: spec.summaries?.get ?? `Read a ${noun}`, params, response } },
-    async (request) => present(await spec.get(request.ctx, request.params.id)),
-  );
+  if (get) {
+    app.get<ById>(
+      item,
+      { schema: { tags, summary: spec.summaries?.get ?? `Read a ${noun}`, params, response } },
+      async (request) => present(await get(request.ctx, request.params.id)),
+    );
+  }
   app.patch<ById & { Body: z.output<P> }>(
     item,
     {

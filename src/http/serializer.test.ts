@@ -118,3 +118,15 @@ describe("compiled response serialisers", () => {
     expect(json).not.toContain("anyOf");
   });
 });
+
+describe("nullable enums inside a union", () => {
+  it("writes a union branch whose nullable enum is null (a planned visit's verification)", () => {
+    const schema = z.discriminatedUnion("type", [
+      z.object({ type: z.literal("a"), state: z.enum(["x", "y"]).nullable() }),
+      z.object({ type: z.literal("b"), n: z.number() }),
+    ]);
+    const serialize = serializerCompiler({ schema, method: "GET", url: "/", httpStatus: "200" });
+    expect(JSON.parse(serialize({ type: "a", state: null }))).toEqual({ type: "a", state: null });
+    expect(JSON.parse(serialize({ type: "a", state: "y" }))).toEqual({ type: "a", state: "y" });
+  });
+});

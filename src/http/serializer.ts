@@ -51,7 +51,11 @@ export function serializationSchema(schema: unknown): unknown {
     const rest = union.filter((s) => !isNull(s));
     if (rest.length === 1 && rest.length < union.length) {
       const only = serializationSchema(rest[0]) as JsonSchema;
-      return { ...only, nullable: true };
+      // Union branches are picked by validating the value, and a validator reads `nullable`
+      // with `enum` as still requiring one of the values: null must be among them.
+      const values =
+        Array.isArray(only.enum) && !only.enum.includes(null) ? [...only.enum, null] : only.enum;
+      return values ? { ...only, enum: values, nullable: true } : { ...only, nullable: true };
     }
   }
   const out: JsonSchema = {};

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordAction, recordCreate } from "../../http/record-routes.ts";
+import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
 import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
@@ -91,23 +91,17 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     async (request) => presentNeedDetail(await getNeed(request.ctx, request.params.id)),
   );
 
-  app.patch(
-    "/needs/:id",
-    {
-      schema: {
-        tags,
-        summary: "Edit a need; status changes go through …/transition",
-        params: idParams,
-        body: needPatchSchema,
-        response: { 200: needSchema },
-      },
-      config: { ifMatch: "required" },
-    },
-    async (request) =>
-      presentNeed(
-        await patchNeed(request.ctx, request.params.id, request.expectedVersion, request.body),
-      ),
-  );
+  // The read is the need's detail (above); the update answers the need itself.
+  recordRoutes(app, {
+    path: "/needs",
+    noun: "need",
+    tags,
+    schema: needSchema,
+    patchSchema: needPatchSchema,
+    present: presentNeed,
+    patch: patchNeed,
+    summaries: { patch: "Edit a need; status changes go through …/transition" },
+  });
 
   recordAction(app, {
     path: "/needs/:id/transition",

@@ -2,8 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
-import { recordCreate } from "../../http/record-routes.ts";
-import { idParams } from "../common/fields.ts";
+import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
 import { presentTeam } from "../users/users.presenter.ts";
 import { teamCreateSchema, teamPatchSchema, teamSchema } from "../users/users.schema.ts";
 import { allTeams, createTeam, patchTeam } from "./teams.service.ts";
@@ -35,21 +34,14 @@ export async function teamRoutes(root: FastifyInstance, deps: AppDeps) {
     run: (ctx, body) => createTeam(ctx, body),
   });
 
-  app.patch(
-    "/teams/:id",
-    {
-      schema: {
-        tags,
-        summary: "Rename a team or change its manager (admin, If-Match)",
-        params: idParams,
-        body: teamPatchSchema,
-        response: { 200: teamSchema },
-      },
-      config: { ifMatch: "required" },
-    },
-    async (request) =>
-      presentTeam(
-        await patchTeam(request.ctx, request.params.id, request.expectedVersion, request.body),
-      ),
-  );
+  recordRoutes(app, {
+    path: "/teams",
+    noun: "team",
+    tags,
+    schema: teamSchema,
+    patchSchema: teamPatchSchema,
+    present: presentTeam,
+    patch: patchTeam,
+    summaries: { patch: "Rename a team or change its manager (admin, If-Match)" },
+  });
 }
