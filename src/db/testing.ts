@@ -43,32 +43,35 @@ export async function openTestDatabase(): Promise<{
   };
 }
 
+/** The tables that hold data a request could change (not credentials' last use, not counters). */
+export const DATA_TABLES = [
+  "customers",
+  "customer_grams",
+  "contacts",
+  "audit_events",
+  "idempotency_keys",
+  "users",
+  "teams",
+  "communications",
+  "needs",
+  "need_types",
+  "need_status_changes",
+  "need_links",
+  "follow_ups",
+  "notifications",
+  "strategies",
+  "visits",
+  "visit_plans",
+  "calendar_feeds",
+] as const;
+
 /**
  * A digest of every row of the tables a request could touch. Equal digests before and
  * after a rejected request prove it changed nothing, byte for byte.
  */
 export async function dataDigest(database: Database): Promise<Record<string, string>> {
-  const tables = [
-    "customers",
-    "customer_grams",
-    "contacts",
-    "audit_events",
-    "idempotency_keys",
-    "users",
-    "teams",
-    "communications",
-    "needs",
-    "need_status_changes",
-    "need_links",
-    "follow_ups",
-    "notifications",
-    "strategies",
-    "visits",
-    "visit_plans",
-    "calendar_feeds",
-  ];
   const out: Record<string, string> = {};
-  for (const t of tables) {
+  for (const t of DATA_TABLES) {
     const res = await database.query<{ d: string | null; n: number }>(
       `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d, count(*)::int as n from ${t} x`,
     );

@@ -5,6 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
+import type { TestResponse } from "../http/testing.ts";
 import { createApiToken } from "../modules/auth/api-tokens.service.ts";
 import { systemContext } from "../modules/common/system.ts";
 import { buildCustomer } from "../modules/customers/customers.factory.ts";
@@ -210,8 +211,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
     return {
       status: res.status,
       etag: res.headers.get("etag"),
-      // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
-      body: (text ? JSON.parse(text) : null) as any,
+      body: (text ? JSON.parse(text) : null) as TestResponse["body"],
       text,
     };
   }

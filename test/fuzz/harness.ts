@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { DATA_TABLES } from "../../src/db/testing.ts";
 import type { TestServer } from "../../src/http/testing.ts";
 import { buildCustomer } from "../../src/modules/customers/customers.factory.ts";
 import {
@@ -211,27 +212,6 @@ export function operations(doc: OpenApi): [string, string, Operation][] {
 
 const INTERNALS =
   /\bat \S+\.(ts|js):\d|node_modules|\/work\/|\bselect\b.+\bfrom\b|\binsert into\b|PGlite|drizzle/i;
-
-/** Tables that hold data (not api_tokens, whose last use is touched by any request). */
-const DATA_TABLES = [
-  "customers",
-  "contacts",
-  "users",
-  "teams",
-  "communications",
-  "needs",
-  "need_types",
-  "need_status_changes",
-  "need_links",
-  "follow_ups",
-  "notifications",
-  "strategies",
-  "visits",
-  "visit_plans",
-  "calendar_feeds",
-  "audit_events",
-  "idempotency_keys",
-];
 
 /**
  * Sends the cases; returns how many were accepted (2xx). Fails on a 5xx, on internals in an
