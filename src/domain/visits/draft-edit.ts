@@ -32,7 +32,8 @@ export type EditOp =
       mandatory: boolean;
       valueCents: number | null;
     }
-  | { op: "lock" | "unlock"; customerId: string };
+  | { op: "lock"; customerId: string }
+  | { op: "unlock"; customerId: string };
 
 export type Refusal =
   | { code: "stop_not_in_plan"; field: "customerId" }

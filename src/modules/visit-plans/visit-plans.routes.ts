@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sendCreate } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
 import { idParams } from "../common/fields.ts";
+import { draftEditRoutes } from "./draft-edit.routes.ts";
 import { presentPlan, presentPublished } from "./visit-plans.presenter.ts";
 import { planCreateSchema, planPublishedSchema, planSchema } from "./visit-plans.schema.ts";
 import { createPlan, getPlan, publishPlan } from "./visit-plans.service.ts";
@@ -59,4 +60,6 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
     async ({ ctx, params }) =>
       presentPublished(await publishPlan(ctx, params.id, deps.config.visits)),
   );
+
+  draftEditRoutes(root, deps);
 }

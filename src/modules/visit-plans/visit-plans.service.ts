@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { addDays, zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
+import type { DraftResult } from "../../domain/visits/draft-retime.ts";
 import {
   buildProblem,
   type PlanCandidate,
@@ -227,6 +228,8 @@ export async function failPlan(db: Db, planId: string, error: string) {
  * Publishing turns the draft into planned visits. It replaces the reps' movable visits in the
  * horizon (planned, not locked, after the freeze window); locked, checked-in and completed
  * visits, and those inside the freeze window, were routed around and stay as they are.
+ * A plan publishes once: publishing it again answers the first publish's counts (a plan
+ * published before they were kept: 409).
  */
 export async function publishPlan(
   ctx: ServiceContext,
@@ -237,6 +240,10 @@ export async function publishPlan(
   return ctx.db.transaction(async (tx) => {
     const t = { ...ctx, db: tx };
     const locked = await findPlan(tx, id, { forUpdate: true });
+    // Publishing again (a double click, a retry) answers what the first publish did, and
+    // creates nothing: the row lock makes a concurrent second request wait and see it here.
+    const done = (locked?.result as DraftResult | null)?.publication;
+    if (locked?.status === "published" && done) return { plan: locked, ...done };
     if (locked?.status !== "draft") throw PlanErrors.notDraft(locked?.status ?? "gone");
     const result = locked.result as PlanResult;
     const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
@@ -287,7 +294,11 @@ export async function publishPlan(
         created++;
       }
     }
-    const published = await updatePlan(tx, id, { status: "published", publishedAt: new Date() });
+    const published = await updatePlan(tx, id, {
+      status: "published",
+      publishedAt: new Date(),
+      result: { ...result, publication: { created, replaced } },
+    });
     return { plan: published, created, replaced };
   });
 }
