@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { solve } from "../planner/solve.ts";
 import { createRng } from "../random.ts";
 import { applyEdit, type DraftEnv, findStop } from "./draft-edit.ts";
+import { prepareReoptimise, readReoptimised, type Score } from "./draft-reoptimise.ts";
 import {
   bestPosition,
   type CustomerFacts,
@@ -446,5 +447,72 @@ describe("editing a draft", () => {
       mandatoryMissed: 0,
       infeasibleStops: 1,
     });
+  });
+});
+
+describe("re-optimising around hand edits", () => {
+  it("keeps locked stops and fixed visits in place, dropped customers out, added ones in", () => {
+    const { input, draft, env } = planned();
+    const movable = draft.routes.flatMap((r) => r.stops.filter((x) => !x.fixed));
+    const keep = movable[0]!;
+    const away = movable[1]!;
+    const extra = movable[2]!;
+    // Move one stop to the last day and lock it there; drop one; drop and re-add another.
+    let d = draft;
+    const step = (op: Parameters<typeof applyEdit>[1]) => {
+      const out = applyEdit(d, op, env);
+      if (!("draft" in out)) throw new Error(JSON.stringify(out));
+      d = out.draft;
+    };
+    step({ op: "move", customerId: keep.customerId, date: "2030-01-09", position: 0 });
+    step({ op: "lock", customerId: keep.customerId });
+    step({ op: "drop", customerId: away.customerId, mandatory: false, valueCents: null });
+    step({ op: "drop", customerId: extra.customerId, mandatory: false, valueCents: null });
+    step({
+      op: "add",
+      customerId: extra.customerId,
+      repId: input.candidates.find((c) => c.customerId === extra.customerId)!.ownerId,
+      reasons: extra.reasons,
+      mandatory: false,
+      valueCents: null,
+    });
+    const pinned = findStop(d, keep.customerId)!;
+    const scores = new Map<string, Score>(
+      input.candidates.map((c) => [
+        c.customerId,
+        { score: c.score, mandatory: c.mandatory, reasons: c.reasons },
+      ]),
+    );
+    const full = { ...env, planReps: input.reps, scores };
+    const prepared = prepareReoptimise(d, full);
+    const built = buildProblem(prepared.input);
+    const solution = solve(built.problem, { timeLimitMs: 10_000, seed: 3, maxIterations: 300 });
+    const after = readReoptimised(d, prepared, built, solution, full);
+
+    const again = findStop(after, keep.customerId)!;
+    expect(again.stop).toEqual({ ...pinned.stop, violations: [] });
+    expect(after.routes[again.route]).toMatchObject({
+      repId: d.routes[pinned.route]!.repId,
+      date: "2030-01-09",
+    });
+    expect(findStop(after, away.customerId)).toBeNull();
+    expect(after.unplanned).toContainEqual(
+      expect.objectContaining({ customerId: away.customerId, reason: "dropped" }),
+    );
+    expect(findStop(after, extra.customerId)!.stop).toMatchObject({
+      added: true,
+      reasons: extra.reasons,
+    });
+    const fixed = after.routes.flatMap((r) => r.stops.filter((x) => x.fixed));
+    expect(fixed).toHaveLength(1);
+    expect(fixed[0]).toMatchObject({ visitId: "v-fixed", start: "2030-01-08T02:00:00.000Z" });
+    // Every customer once: planned or left out.
+    const ids = [
+      ...after.routes.flatMap((r) => r.stops.map((x) => x.customerId)),
+      ...after.unplanned.map((u) => u.customerId),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(after.totals.infeasibleStops).toBe(0);
+    expect(after.totals.visits).toBe(ids.length - after.unplanned.length);
   });
 });
