@@ -1,4 +1,5 @@
 import * as core from "./messages/core.ts";
+import * as drafts from "./messages/drafts.ts";
 import * as errors from "./messages/errors.ts";
 import * as needs from "./messages/needs.ts";
 import * as planning from "./messages/planning.ts";
@@ -15,6 +16,7 @@ export const en = {
   ...needs.en,
   ...visits.en,
   ...planning.en,
+  ...drafts.en,
   ...settings.en,
   ...errors.en,
 };
@@ -27,6 +29,7 @@ export const zhCN: Messages = {
   ...needs.zhCN,
   ...visits.zhCN,
   ...planning.zhCN,
+  ...drafts.zhCN,
   ...settings.zhCN,
   ...errors.zhCN,
 };
