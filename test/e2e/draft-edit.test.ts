@@ -1,6 +1,7 @@
-import type { Page } from "playwright-core";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeInBrowser, expectAccessible, SIZES, shoot, signIn } from "./harness.ts";
+import { artifacts, describeInBrowser, expectAccessible, SIZES, shoot, signIn } from "./harness.ts";
 
 /**
  * Editing a draft in Chromium: a manager moves a stop to another day and another up its day,
@@ -8,7 +9,14 @@ import { describeInBrowser, expectAccessible, SIZES, shoot, signIn } from "./har
  * one publish, its result shown, exactly one set of visits. Then a Chinese manager edits her
  * team's draft, for the screenshots in Chinese.
  */
-type Stop = { customerId: string; name: string; start: string; locked?: boolean; fixed: boolean };
+type Stop = {
+  customerId: string;
+  name: string;
+  start: string;
+  locked?: boolean;
+  fixed: boolean;
+  violations?: string[];
+};
 type Plan = {
   id: string;
   status: string;
@@ -39,6 +47,42 @@ async function draftFor(page: Page, baseUrl: string, planButton: string, draftLa
   return getPlan(page, id!);
 }
 
+/**
+ * The edited stops themselves, at desktop and phone size: the page scrolled so that `target`
+ * sits near the top. Instant scrolls (the app scrolls smoothly), twice: the map lays itself out
+ * again after a resize and moves what is below it.
+ */
+async function shootStops(page: Page, target: Locator, name: string) {
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.waitForTimeout(600);
+    for (let i = 0; i < 2; i++) {
+      const box = await target.boundingBox();
+      const scrolled = await page.evaluate<number>("window.scrollY");
+      const top = Math.max(0, Math.round((box?.y ?? 0) + scrolled - 180));
+      await page.evaluate(`window.scrollTo({ top: ${top}, behavior: "instant" })`);
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: join(artifacts, `${name}-${size.width}x${size.height}.png`) });
+  }
+  await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
+}
+
+/** A stop the edits made late, if any, else `fallback`: what the screenshots should show. */
+function lateOr(plan: Plan, fallback: Stop): Stop {
+  for (const r of plan.result.routes) {
+    const late = uniquelyNamed(plan, r.stops).find((s) => (s.violations ?? []).length > 0);
+    if (late) return late;
+  }
+  return fallback;
+}
+
+/** Opens every day of the stop list, so that each stop's menu can be reached. */
+async function openAllDays(page: Page) {
+  const closed = page.locator("button.mantine-Accordion-control[aria-expanded='false']");
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 /** Stops whose customer's name appears once in the plan (demo reps may share a name). */
 function uniquelyNamed(plan: Plan, stops: Stop[]): Stop[] {
   const names = plan.result.routes.flatMap((r) => r.stops.map((s) => s.name));
@@ -62,13 +106,7 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     const [a, b, c, d] = uniquelyNamed(plan, first.stops) as [Stop, Stop, Stop, Stop];
     const lastDay = plan.result.routes.at(-1)!.date;
     await page.getByRole("tab", { name: "Stops" }).click();
-    // The day of the route being edited is open in the list.
-    const day = page.getByRole("button", {
-      name: new RegExp(first.date.slice(8).replace(/^0/, "")),
-    });
-    if ((await page.getByRole("button", { name: `Actions for ${a.name}` }).count()) === 0) {
-      await day.first().click();
-    }
+    await openAllDays(page);
     await expectAccessible(page, "draft stops with actions");
 
     // Move a stop to another day through the dialog.
@@ -84,13 +122,14 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     plan = await getPlan(page, plan.id);
     expect(find(plan, a.customerId)!.route.date).not.toBe(first.date);
 
-    // Up within its day: the later stop comes first.
+    // Up within its day: one place earlier.
+    const indexOf = (p: Plan, s: Stop) =>
+      find(p, s.customerId)!.route.stops.findIndex((x) => x.customerId === s.customerId);
+    const wasAt = indexOf(plan, c);
+    expect(wasAt).toBeGreaterThan(0);
     await stopAction(page, `Actions for ${c.name}`, "Move up", `${c.name} moved.`);
     plan = await getPlan(page, plan.id);
-    const day1 = find(plan, c.customerId)!.route;
-    expect(day1.stops.findIndex((s) => s.customerId === c.customerId)).toBeLessThan(
-      day1.stops.findIndex((s) => s.customerId === b.customerId),
-    );
+    expect(indexOf(plan, c)).toBe(wasAt - 1);
 
     // Drop one: it shows among those left out, as dropped by hand.
     await stopAction(
@@ -114,6 +153,12 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     const pinned = find(plan, d.customerId)!;
     expect(pinned.stop.locked).toBe(true);
 
+    const shown = lateOr(plan, d);
+    await shootStops(
+      page,
+      page.getByRole("button", { name: `Actions for ${shown.name}` }),
+      "22-draft-edited-stops",
+    );
     await page.evaluate("window.scrollTo(0, 0)");
     await shoot(page, "22-draft-edited");
     await page.getByRole("tab", { name: /Left out/ }).click();
@@ -177,15 +222,16 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     const route = plan.result.routes.find((r) => uniquelyNamed(plan, r.stops).length >= 2)!;
     const [x, y] = uniquelyNamed(plan, route.stops) as [Stop, Stop];
     await page.getByRole("tab", { name: "拜访站点" }).click();
-    if ((await page.getByRole("button", { name: `${x.name} 的操作` }).count()) === 0) {
-      await page
-        .getByRole("button", { name: new RegExp(route.date.slice(8).replace(/^0/, "")) })
-        .first()
-        .click();
-    }
+    await openAllDays(page);
     await stopAction(page, `${x.name} 的操作`, "锁定（重新优化时保持不变）", `已锁定 ${x.name}。`);
     await stopAction(page, `${y.name} 的操作`, "下移", `已移动 ${y.name}。`);
     await page.getByText("已锁定", { exact: true }).first().waitFor();
+    const shown = lateOr(await getPlan(page, plan.id), x);
+    await shootStops(
+      page,
+      page.getByRole("button", { name: `${shown.name} 的操作` }),
+      "23-draft-edited-zh-stops",
+    );
     await page.evaluate("window.scrollTo(0, 0)");
     await shoot(page, "23-draft-edited-zh");
     await expectAccessible(page, "draft in Chinese");

@@ -245,7 +245,7 @@ describe("reviewing a draft plan", () => {
     expect(await screen.findByText("已锁定 上海华信医药有限公司。")).toBeTruthy();
     expect(screen.getByText("已锁定")).toBeTruthy();
     expect(screen.getByText("不在拜访时间窗内")).toBeTruthy();
-    expect(screen.getByText("1 个站点无法按此时间完成")).toBeTruthy();
+    expect(screen.getByText("无法按此时间完成的站点：1 个")).toBeTruthy();
     const request = fetchMock.mock.calls
       .map((c) => c[0])
       .find((r) => new URL(r.url).pathname.endsWith("/edits"))!;
