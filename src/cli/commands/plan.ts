@@ -90,7 +90,7 @@ export function registerPlan(program: Command, ctx: CliContext) {
               }),
             };
             stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-            stderr.write(outcome);
+            if (outcome) stderr.write(outcome);
           } else {
             const t = result.totals;
             stdout.write(
