@@ -37,12 +37,15 @@ const customerArb = fc.record({
 const planArb = fc.record({
   startOffset: fc.integer({ min: 0, max: 20 }),
   days: fc.integer({ min: 1, max: 5 }),
-  reps: fc.constantFrom([REPS[0]!], [REPS[1]!], REPS),
+  reps: fc.constantFrom<string[]>([REPS[0]!], [REPS[1]!], REPS),
   includeNotDue: fc.boolean(),
   agreeEvery: fc.integer({ min: 0, max: 4 }),
 });
 
-function facts(c: fc.infer<typeof customerArb>, i: number): CustomerFacts {
+type RawCustomer = typeof customerArb extends fc.Arbitrary<infer T> ? T : never;
+type RawPlan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
+
+function facts(c: RawCustomer, i: number): CustomerFacts {
   return {
     id: `c${i}`,
     name: `c${i}`,
@@ -60,7 +63,7 @@ function facts(c: fc.infer<typeof customerArb>, i: number): CustomerFacts {
   };
 }
 
-function runPlan(customers: CustomerFacts[], visits: SimVisit[], p: fc.infer<typeof planArb>) {
+function runPlan(customers: CustomerFacts[], visits: SimVisit[], p: RawPlan) {
   const startDate = addDays(TODAY, p.startOffset);
   const bounds = new Map(
     p.reps.map((r) => [
