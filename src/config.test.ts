@@ -47,6 +47,14 @@ describe("VISIT_CADENCE", () => {
   });
 });
 
+describe("MAP_TILE_CRS", () => {
+  it("is WGS-84 unless the tiles say otherwise, and names the allowed values", () => {
+    expect(loadConfig({}).map.crs).toBe("wgs84");
+    expect(loadConfig({ MAP_TILE_CRS: "gcj02" }).map.crs).toBe("gcj02");
+    expect(() => loadConfig({ MAP_TILE_CRS: "bd09" })).toThrow(/MAP_TILE_CRS/);
+  });
+});
+
 describe("MAP_TILE_URL", () => {
   it.each([
     "",

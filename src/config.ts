@@ -70,6 +70,12 @@ const envSchema = z.object({
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /**
+   * The coordinate system the tiles are drawn in. Chinese tile servers (AMap/Gaode, Tencent)
+   * draw in GCJ-02, where a WGS-84 position lands 300–600 m off; with `gcj02` the web app
+   * moves pins and routes for display only (stored positions stay WGS-84).
+   */
+  MAP_TILE_CRS: z.enum(["wgs84", "gcj02"]).default("wgs84"),
   /** Finished (done or failed) queue jobs are deleted this many days after they ended. */
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
@@ -148,6 +154,8 @@ export type Config = {
     /** Empty: no tiles. */
     tileUrl: string;
     attribution: string;
+    /** What the tiles are drawn in; data is always WGS-84. */
+    crs: "wgs84" | "gcj02";
   };
   auth: {
     /** A session unused this long ends. */
@@ -214,7 +222,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sourceUrl: e.SOURCE_URL,
     metricsToken: e.METRICS_TOKEN,
-    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
+    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION, crs: e.MAP_TILE_CRS },
     auth: {
       sessionIdleMinutes: 12 * 60,
       sessionAbsoluteHours: 7 * 24,

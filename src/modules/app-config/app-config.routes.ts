@@ -20,7 +20,11 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async () => ({
-      map: { tileUrl: deps.config.map.tileUrl, attribution: deps.config.map.attribution },
+      map: {
+        tileUrl: deps.config.map.tileUrl,
+        attribution: deps.config.map.attribution,
+        crs: deps.config.map.crs,
+      },
       visitRadiusM: deps.config.visits.radiusM,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),

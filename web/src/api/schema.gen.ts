@@ -5073,6 +5073,7 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5081,6 +5082,7 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5157,7 +5159,7 @@ export interface components {
     visitId?: (string | null)
     needRelation: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5177,7 +5179,7 @@ export interface components {
     visitId?: (string | null)
     needRelation?: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5854,7 +5856,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5874,14 +5876,14 @@ export interface components {
     result?: (string | null)
     };
     "FollowUpCreate": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
     notes?: (string | null)
     };
     "FollowUpCreateInput": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
@@ -5892,7 +5894,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5906,13 +5908,13 @@ export interface components {
     version: number
     };
     "FollowUpPatch": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
     };
     "FollowUpPatchInput": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
@@ -6295,7 +6297,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6331,7 +6333,7 @@ export interface components {
     goal?: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active: boolean
@@ -6343,7 +6345,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6356,7 +6358,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6404,7 +6406,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegment"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active?: boolean
@@ -6416,7 +6418,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6663,6 +6665,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6727,6 +6730,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId: (string | null)
     password?: string
@@ -6790,6 +6794,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId?: (string | null)
     password?: string
@@ -6856,6 +6861,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6919,6 +6925,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -6983,6 +6990,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7057,7 +7065,7 @@ export interface components {
      * @maxItems 10
      */
     followUps: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
@@ -7081,7 +7089,7 @@ export interface components {
      * @maxItems 10
      */
     followUps?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]

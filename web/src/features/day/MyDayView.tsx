@@ -10,7 +10,7 @@ import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { Empty } from "../../ui/states.tsx";
 import { TodayVisits } from "./TodayVisits.tsx";
 
-const KINDS = ["call", "visit", "email", "message"];
+const KINDS = ["call", "visit", "email", "message", "wechat"];
 
 function FollowUpList({
   title,
