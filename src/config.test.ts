@@ -53,6 +53,12 @@ describe("MAP_TILE_CRS", () => {
     expect(loadConfig({ MAP_TILE_CRS: "gcj02" }).map.crs).toBe("gcj02");
     expect(() => loadConfig({ MAP_TILE_CRS: "bd09" })).toThrow(/MAP_TILE_CRS/);
   });
+
+  it("takes the servers {s} stands for, one character each", () => {
+    expect(loadConfig({}).map.subdomains).toBe("abc");
+    expect(loadConfig({ MAP_TILE_SUBDOMAINS: "1234" }).map.subdomains).toBe("1234");
+    expect(() => loadConfig({ MAP_TILE_SUBDOMAINS: "a,b" })).toThrow(/MAP_TILE_SUBDOMAINS/);
+  });
 });
 
 describe("MAP_TILE_URL", () => {
@@ -61,6 +67,7 @@ describe("MAP_TILE_URL", () => {
     "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "https://{s}.tile.example.org:8443/{z}/{x}/{y}.png",
     "https://webrd0{s}.is.example.com/appmaptile?x={x}&y={y}&z={z}",
+    "https://rt{s}.map.example.com/realtimerender?z={z}&x={x}&y={-y}&type=vector",
   ])("accepts %j", (url) => {
     expect(loadConfig({ MAP_TILE_URL: url }).map.tileUrl).toBe(url);
   });

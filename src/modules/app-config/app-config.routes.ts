@@ -24,6 +24,7 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
         tileUrl: deps.config.map.tileUrl,
         attribution: deps.config.map.attribution,
         crs: deps.config.map.crs,
+        subdomains: deps.config.map.subdomains,
       },
       visitRadiusM: deps.config.visits.radiusM,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",

@@ -11,6 +11,7 @@ export const appConfigSchema = z
         .describe(
           "The tiles' coordinate system: with gcj02 the app moves WGS-84 positions for display only",
         ),
+      subdomains: z.string().describe("What {s} in the tile URL stands for, one character each"),
     }),
     visitRadiusM: z.number().int(),
     sourceUrl: z

@@ -20,6 +20,7 @@ describe("GET /api/v1/app-config", () => {
         tileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
         attribution: "© OpenStreetMap contributors",
         crs: "wgs84",
+        subdomains: "abc",
       },
       visitRadiusM: 200,
       sourceUrl: "/source.tar.gz",
@@ -34,12 +35,20 @@ describe("GET /api/v1/app-config", () => {
     const tileUrl = "https://webrd0{s}.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}";
     const app = await buildServer({
       database,
-      config: { ...config, map: { tileUrl, attribution: "© 高德地图", crs: "gcj02" } },
+      config: {
+        ...config,
+        map: { tileUrl, attribution: "© 高德地图", crs: "gcj02", subdomains: "1234" },
+      },
     });
     try {
       const res = await app.inject({ method: "GET", url: "/api/v1/app-config" });
       expect(res.statusCode).toBe(200);
-      expect(res.json().map).toEqual({ tileUrl, attribution: "© 高德地图", crs: "gcj02" });
+      expect(res.json().map).toEqual({
+        tileUrl,
+        attribution: "© 高德地图",
+        crs: "gcj02",
+        subdomains: "1234",
+      });
       expect(String(res.headers["content-security-policy"])).toContain(
         "img-src 'self' data: https://*.is.autonavi.com",
       );

@@ -5074,6 +5074,7 @@ export interface components {
     tileUrl: string
     attribution: string
     crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5083,6 +5084,7 @@ export interface components {
     tileUrl: string
     attribution: string
     crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string

@@ -3,7 +3,13 @@ import { useEffect, useRef } from "react";
 import { fromDisplay, type LatLon, type TileCrs, toDisplay } from "./crs.ts";
 
 /** The installation's tiles, as GET /api/v1/app-config gives them. */
-export type MapTiles = { tileUrl: string; attribution: string; crs?: TileCrs };
+export type MapTiles = {
+  tileUrl: string;
+  attribution: string;
+  crs?: TileCrs;
+  /** What {s} stands for (MAP_TILE_SUBDOMAINS); Leaflet's "abc" when absent. */
+  subdomains?: string;
+};
 
 /**
  * Every Leaflet map in the app draws stored positions through one of these, so that on GCJ-02
@@ -75,11 +81,12 @@ export function useLeafletMap(
     const layer = L.tileLayer(tiles.tileUrl, {
       attribution: escapeHtml(tiles.attribution),
       maxZoom: 19,
+      subdomains: tiles.subdomains || "abc",
     });
     layer.addTo(m);
     return () => {
       layer.remove();
     };
-  }, [tiles?.tileUrl, tiles?.attribution]);
+  }, [tiles?.tileUrl, tiles?.attribution, tiles?.subdomains]);
   return map;
 }

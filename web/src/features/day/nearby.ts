@@ -24,7 +24,10 @@ export function nearbyUntil(
 }
 
 export const nearbyApi = {
-  /** Due customers of the signed-in user near a position, nearest first (GET /visits/nearby). */
+  /**
+   * Due customers of the signed-in user near a position, nearest first (GET /visits/nearby):
+   * the five nearest, which is what a rep between two visits chooses from.
+   */
   due: (q: { lat: number; lon: number; until: string }) =>
-    call(rapport.GET("/api/v1/visits/nearby", { params: { query: { ...q, limit: 10 } } })),
+    call(rapport.GET("/api/v1/visits/nearby", { params: { query: { ...q, limit: 5 } } })),
 };
