@@ -18,8 +18,9 @@ export function nearbyUntil(
   const today = localDate(now, timeZone);
   const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()]!;
   const windows = hours?.[weekday] ?? [];
-  const end = windows.reduce((last, w) => (w.to > last ? w.to : last), "");
-  const endOfDay = Date.parse(zonedToInstant(`${today}T${end || "18:00"}`, timeZone));
+  // "HH:MM" sorts as text: the last one is the day's end.
+  const end = windows.map((w) => w.to).sort().at(-1) ?? "18:00";
+  const endOfDay = Date.parse(zonedToInstant(`${today}T${end}`, timeZone));
   return new Date(Math.max(endOfDay, now.getTime() + AT_LEAST_MS)).toISOString();
 }
 

@@ -87,7 +87,7 @@ describe("settings", () => {
   });
 
   it("saves the map app navigate links open; automatic until one is chosen", async () => {
-    const fetchMock = stub((request) => Response.json({ ...me, mapApp: "baidu", version: 8 }));
+    const fetchMock = stub(() => Response.json({ ...me, mapApp: "baidu", version: 8 }));
     renderWithProviders(<SettingsView />, "zh-CN");
     const select = (await screen.findByLabelText("导航应用")) as HTMLSelectElement;
     // A Chinese UI without a choice navigates with AMap.
