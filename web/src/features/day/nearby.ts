@@ -19,7 +19,11 @@ export function nearbyUntil(
   const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()]!;
   const windows = hours?.[weekday] ?? [];
   // "HH:MM" sorts as text: the last one is the day's end.
-  const end = windows.map((w) => w.to).sort().at(-1) ?? "18:00";
+  const end =
+    windows
+      .map((w) => w.to)
+      .sort()
+      .at(-1) ?? "18:00";
   const endOfDay = Date.parse(zonedToInstant(`${today}T${end}`, timeZone));
   return new Date(Math.max(endOfDay, now.getTime() + AT_LEAST_MS)).toISOString();
 }
