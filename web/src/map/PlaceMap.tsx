@@ -1,5 +1,3 @@
-import "leaflet/dist/leaflet.css";
-import "./map.css";
 import { Box } from "@mantine/core";
 import L from "leaflet";
 import { useEffect, useRef } from "react";

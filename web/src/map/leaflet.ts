@@ -1,3 +1,5 @@
+import "leaflet/dist/leaflet.css";
+import "./map.css";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
 import { fromDisplay, type LatLon, type TileCrs, toDisplay } from "./crs.ts";
