@@ -95,6 +95,14 @@ async function pinOnTiles(page: Page): Promise<{ lat: number; lon: number }> {
   })()`);
 }
 
+/** Scrolls `selector` to the top of the phone screen, just under the app's fixed header. */
+async function showBelowHeader(page: Page, selector: string): Promise<void> {
+  await page.evaluate(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80); })()`,
+  );
+  await page.waitForTimeout(300);
+}
+
 describe.skipIf(!browserTestsEnabled)("getting there, on GCJ-02 tiles", () => {
   let e2e: E2E;
   let tiles: Server;
@@ -239,8 +247,8 @@ describe.skipIf(!browserTestsEnabled)("getting there, on GCJ-02 tiles", () => {
     expect(new URL((await nav.getAttribute("href"))!).searchParams.get("from")).toBe(
       `${(setup.longitude + 0.004).toFixed(6)},${(setup.latitude + 0.004).toFixed(6)}`,
     );
-    await near.scrollIntoViewIfNeeded();
-    await near.screenshot({ path: join(screenshots, "my-day-near-me-zh-390.png") });
+    await showBelowHeader(page, "#near-me");
+    await page.screenshot({ path: join(screenshots, "my-day-near-me-zh-390.png") });
     await expectAccessible(page, "my day, near me");
 
     // Location refused: the card says so and points to the due list; nothing else breaks.
@@ -261,8 +269,8 @@ describe.skipIf(!browserTestsEnabled)("getting there, on GCJ-02 tiles", () => {
     const nearEn = page.getByRole("region", { name: "Due customers near me" });
     await nearEn.getByRole("button", { name: "Find due customers near me" }).click();
     await nearEn.getByTestId("near-row").first().waitFor();
-    await nearEn.scrollIntoViewIfNeeded();
-    await nearEn.screenshot({ path: join(screenshots, "my-day-near-me-en-390.png") });
+    await showBelowHeader(page, "#near-me");
+    await page.screenshot({ path: join(screenshots, "my-day-near-me-en-390.png") });
     await page.goto(`${baseUrl}/visits/${setup.visitId}`);
     await page.getByRole("region", { name: "Getting there" }).waitFor();
     await page.locator(".place-map .place-pin").waitFor();
