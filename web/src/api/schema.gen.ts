@@ -5073,6 +5073,8 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5081,6 +5083,8 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5157,7 +5161,7 @@ export interface components {
     visitId?: (string | null)
     needRelation: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5177,7 +5181,7 @@ export interface components {
     visitId?: (string | null)
     needRelation?: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5852,7 +5856,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5872,14 +5876,14 @@ export interface components {
     result?: (string | null)
     };
     "FollowUpCreate": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
     notes?: (string | null)
     };
     "FollowUpCreateInput": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
@@ -5890,7 +5894,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5904,13 +5908,13 @@ export interface components {
     version: number
     };
     "FollowUpPatch": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
     };
     "FollowUpPatchInput": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
@@ -6293,7 +6297,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6329,7 +6333,7 @@ export interface components {
     goal?: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active: boolean
@@ -6341,7 +6345,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6354,7 +6358,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6402,7 +6406,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegment"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active?: boolean
@@ -6414,7 +6418,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6661,6 +6665,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6725,6 +6730,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId: (string | null)
     password?: string
@@ -6788,6 +6794,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId?: (string | null)
     password?: string
@@ -6854,6 +6861,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6917,6 +6925,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -6981,6 +6990,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7053,7 +7063,7 @@ export interface components {
      * @maxItems 10
      */
     followUps: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
@@ -7077,7 +7087,7 @@ export interface components {
      * @maxItems 10
      */
     followUps?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
