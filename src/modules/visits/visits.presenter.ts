@@ -3,6 +3,10 @@ import { dwellMinutes, effectiveStatus } from "../../domain/visits/check-in.ts";
 import type { VisitRow, VisitWithZone } from "./visits.repository.ts";
 import type { VisitOut } from "./visits.schema.ts";
 
+export function reasonOf(code: VisitRow["checkInReasonCode"], note: string | null) {
+  return code ? { code, note } : null;
+}
+
 export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): VisitOut {
   const tz = "repTimeZone" in row ? row.repTimeZone : "UTC";
   const dayEnd = dayBounds(localDate(row.plannedStart, tz), tz).end;
@@ -24,7 +28,11 @@ export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): V
     checkInDistanceM: row.checkInDistanceM,
     checkInAccuracyM: row.checkInAccuracyM,
     verification: row.verification,
+    checkInReason: reasonOf(row.checkInReasonCode, row.checkInReasonNote),
     checkOutAt: row.checkOutAt?.toISOString() ?? null,
+    checkOutDistanceM: row.checkOutDistanceM,
+    checkOutVerification: row.checkOutVerification,
+    checkOutReason: reasonOf(row.checkOutReasonCode, row.checkOutReasonNote),
     dwellMinutes: dwellMinutes(row.checkInAt, row.checkOutAt),
     result: row.result,
     resultScore: row.resultScore,
