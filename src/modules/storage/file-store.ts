@@ -18,4 +18,3 @@ const KEY = /^[a-z0-9][a-z0-9-]{0,99}(\/[a-z0-9][a-z0-9-]{0,99}){0,4}$/;
 export function assertKey(key: string): void {
   if (!KEY.test(key)) throw new Error(`invalid file-store key: ${JSON.stringify(key)}`);
 }
-

@@ -15,10 +15,10 @@ import {
   listPhotos,
   type PhotoRow,
 } from "./visit-photos.repository.ts";
-import { getVisit } from "./visits.service.ts";
-import { findVisit } from "./visits.repository.ts";
 import { VisitErrors } from "./visits.errors.ts";
 import { presentVisit } from "./visits.presenter.ts";
+import { findVisit } from "./visits.repository.ts";
+import { getVisit } from "./visits.service.ts";
 
 /** Enough for a door, a shelf and a signed note, at check-in and check-out. */
 export const MAX_PHOTOS_PER_VISIT = 10;
