@@ -22,6 +22,8 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
     async () => ({
       map: { tileUrl: deps.config.map.tileUrl, attribution: deps.config.map.attribution },
       visitRadiusM: deps.config.visits.radiusM,
+      checkInWindowMarginMinutes: deps.config.visits.windowMarginMinutes,
+      photoMaxBytes: deps.config.files.photoMaxBytes,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),
   );

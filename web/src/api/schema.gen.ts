@@ -5385,6 +5385,8 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AppConfigInput": {
@@ -5393,6 +5395,8 @@ export interface components {
     attribution: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AuditEvent": {

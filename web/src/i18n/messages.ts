@@ -2,6 +2,7 @@ import * as core from "./messages/core.ts";
 import * as errors from "./messages/errors.ts";
 import * as needs from "./messages/needs.ts";
 import * as planning from "./messages/planning.ts";
+import * as proof from "./messages/proof.ts";
 import * as settings from "./messages/settings.ts";
 import * as visits from "./messages/visits.ts";
 
@@ -15,6 +16,7 @@ export const en = {
   ...needs.en,
   ...visits.en,
   ...planning.en,
+  ...proof.en,
   ...settings.en,
   ...errors.en,
 };
@@ -27,6 +29,7 @@ export const zhCN: Messages = {
   ...needs.zhCN,
   ...visits.zhCN,
   ...planning.zhCN,
+  ...proof.zhCN,
   ...settings.zhCN,
   ...errors.zhCN,
 };
