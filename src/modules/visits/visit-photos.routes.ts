@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { EXTENSION } from "../../domain/files/image-type.ts";
 import type { AppDeps } from "../../http/deps.ts";
-import { idParams } from "../common/fields.ts";
+import { idParams, problemSchema } from "../common/fields.ts";
 import { openFileStore } from "../storage/open-store.ts";
 import { PhotoErrors } from "./visit-photos.errors.ts";
 import { photoUrl, presentPhoto } from "./visit-photos.presenter.ts";
@@ -100,7 +100,8 @@ export async function visitPhotoRoutes(root: FastifyInstance, deps: AppDeps) {
           "Sent under the type recognised at upload, with Content-Disposition and an ETag " +
           "(If-None-Match answers 304). HEIC is an attachment; the others show inline.",
         params: idParams,
-        response: { 200: photoContentResponse },
+        // 410: the row is there but its file is not (a restore without FILES_DIR).
+        response: { 200: photoContentResponse, 410: problemSchema },
       },
     },
     async (request, reply) => {
