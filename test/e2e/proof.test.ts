@@ -135,7 +135,11 @@ describeInBrowser("proof of visit on a phone", (browser) => {
     const photo = proof.getByTestId("visit-photo");
     await photo.waitFor();
     await expect
-      .poll(() => photo.locator("img").evaluate<number>("(img) => img.naturalWidth"))
+      .poll(() =>
+        page.evaluate<number>(
+          `document.querySelector("[data-testid=visit-photo] img")?.naturalWidth ?? 0`,
+        ),
+      )
       .toBe(640);
     await expect.poll(() => photo.textContent()).toMatch(/签到 · \d{2}:\d{2} · 距客户 3,1\d\d 米/);
     await shot(page, "41-visit-proof-zh");
@@ -143,8 +147,13 @@ describeInBrowser("proof of visit on a phone", (browser) => {
 
     // The server kept it all: the reason on the visit, the photo stamped with the distance.
     const kept = await page.evaluate(async (visitId: string) => {
-      const v = await (await fetch(`/api/v1/visits/${visitId}`)).json();
-      const photos = await (await fetch(`/api/v1/visits/${visitId}/photos`)).json();
+      const v = (await (await fetch(`/api/v1/visits/${visitId}`)).json()) as {
+        verification: string;
+        checkInReason: unknown;
+      };
+      const photos = (await (await fetch(`/api/v1/visits/${visitId}/photos`)).json()) as {
+        items: { url: string; contentType: string; distanceM: number | null }[];
+      };
       const first = photos.items[0];
       const bytes = first ? (await (await fetch(first.url)).arrayBuffer()).byteLength : 0;
       return {
