@@ -4338,6 +4338,12 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
+        410: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
         503: {
           headers: { [name: string]: unknown };
           content: {

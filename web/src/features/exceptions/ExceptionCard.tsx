@@ -33,7 +33,11 @@ export function ExceptionCard({ item, timeZone }: { item: VisitException; timeZo
     details.push(t("exceptions.detail.dwell", { minutes: formatNumber(item.dwellMinutes) }));
   }
   if (item.photoCount > 0) {
-    details.push(t("exceptions.detail.photos", { n: formatNumber(item.photoCount) }));
+    details.push(
+      item.photoCount === 1
+        ? t("exceptions.detail.photo")
+        : t("exceptions.detail.photos", { n: formatNumber(item.photoCount) }),
+    );
   }
   const reasons = [item.checkInReason, item.checkOutReason]
     .filter((r) => r !== null)
