@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 
 /**
@@ -28,6 +28,22 @@ const envSchema = z.object({
     .default("false"),
   /** Check-ins within this many meters of the customer are verified. */
   VISIT_RADIUS_M: z.coerce.number().int().min(10).max(10_000).default(200),
+  /**
+   * A check-in more than this many minutes before a visit's planned start, or after its
+   * planned end, needs a reason (docs/visits.md, "Proof of visit").
+   */
+  CHECK_IN_WINDOW_MARGIN_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
+  /** A visit checked out after less than this many minutes on site is listed as short. */
+  SHORT_VISIT_MINUTES: z.coerce.number().int().min(0).max(480).default(5),
+  /** Where uploaded files (visit photos) are kept; default DATA_DIR/files. Back it up. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** The largest photo accepted, in megabytes (MiB). */
+  PHOTO_MAX_MB: z.coerce.number().int().min(1).max(50).default(8),
   /** Re-planning never moves visits starting within this many minutes from now. */
   VISIT_FREEZE_MINUTES: z.coerce
     .number()
@@ -65,11 +81,23 @@ const envSchema = z.object({
       (v) =>
         v === "" ||
         (/^https?:\/\/([^/{}.\s]*(\{s\})?[^/{}.\s]*\.)?[^/{}\s]+\/\S*$/.test(v) &&
-          ["{z}", "{x}", "{y}"].every((p) => v.includes(p))),
-      "an http(s) URL template with {z}, {x} and {y} (and {s} only in the first host label), or empty",
+          ["{z}", "{x}"].every((p) => v.includes(p)) &&
+          (v.includes("{y}") || v.includes("{-y}"))),
+      "an http(s) URL template with {z}, {x} and {y} (or {-y} for rows counted from the south; {s} only in the first host label), or empty",
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /** What {s} in MAP_TILE_URL stands for, one character per server: AMap uses "1234". */
+  MAP_TILE_SUBDOMAINS: z
+    .string()
+    .regex(/^[a-z0-9]{1,10}$/, "one to ten letters or digits, one per server, e.g. abc or 1234")
+    .default("abc"),
+  /**
+   * The coordinate system the tiles are drawn in. Chinese tile servers (AMap/Gaode, Tencent)
+   * draw in GCJ-02, where a WGS-84 position lands 300–600 m off; with `gcj02` the web app
+   * moves pins and routes for display only (stored positions stay WGS-84).
+   */
+  MAP_TILE_CRS: z.enum(["wgs84", "gcj02"]).default("wgs84"),
   /** Finished (done or failed) queue jobs are deleted this many days after they ended. */
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
@@ -122,8 +150,18 @@ export type Config = {
   trustProxy: false | number | string;
   visits: {
     radiusM: number;
+    /** Minutes outside the planned start–end a check-in may be without a reason. */
+    windowMarginMinutes: number;
+    /** Checked out after less than this: a short visit (an exception, no reason asked). */
+    shortVisitMinutes: number;
     freezeMinutes: number;
     tierCadence: Record<string, { minDays: number; maxDays: number }>;
+  };
+  files: {
+    /** The directory of the file store (visit photos); in backups with the database. */
+    dir: string;
+    /** Photos above this size are refused with 413. */
+    photoMaxBytes: number;
   };
   mail: {
     /** Unset: notifications stay in-app only. */
@@ -148,6 +186,10 @@ export type Config = {
     /** Empty: no tiles. */
     tileUrl: string;
     attribution: string;
+    /** What the tiles are drawn in; data is always WGS-84. */
+    crs: "wgs84" | "gcj02";
+    /** The values of {s} in the tile URL. */
+    subdomains: string;
   };
   auth: {
     /** A session unused this long ends. */
@@ -198,6 +240,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : e.TRUST_PROXY,
     visits: {
       radiusM: e.VISIT_RADIUS_M,
+      windowMarginMinutes: e.CHECK_IN_WINDOW_MARGIN_MINUTES,
+      shortVisitMinutes: e.SHORT_VISIT_MINUTES,
       freezeMinutes: e.VISIT_FREEZE_MINUTES,
       tierCadence: Object.fromEntries(
         e.VISIT_CADENCE.split(",").map((pair) => {
@@ -207,6 +251,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }),
       ),
     },
+    files: {
+      dir: resolve(e.FILES_DIR ?? join(e.DATA_DIR, "files")),
+      photoMaxBytes: e.PHOTO_MAX_MB * 1024 * 1024,
+    },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
@@ -214,7 +262,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sourceUrl: e.SOURCE_URL,
     metricsToken: e.METRICS_TOKEN,
-    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
+    map: {
+      tileUrl: e.MAP_TILE_URL,
+      attribution: e.MAP_ATTRIBUTION,
+      crs: e.MAP_TILE_CRS,
+      subdomains: e.MAP_TILE_SUBDOMAINS,
+    },
     auth: {
       sessionIdleMinutes: 12 * 60,
       sessionAbsoluteHours: 7 * 24,

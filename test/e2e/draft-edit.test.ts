@@ -162,7 +162,7 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     await page.evaluate("window.scrollTo(0, 0)");
     await shoot(page, "22-draft-edited");
     await page.getByRole("tab", { name: /Left out/ }).click();
-    await page.getByText("dropped by hand").first().waitFor();
+    await page.getByText("taken out of the plan by hand").first().waitFor();
     await expectAccessible(page, "draft left out");
     await page.getByRole("tab", { name: "Stops" }).click();
 

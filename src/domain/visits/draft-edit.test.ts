@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { solve } from "../planner/solve.ts";
 import { createRng } from "../random.ts";
 import { applyEdit, type DraftEnv, findStop } from "./draft-edit.ts";
-import { prepareReoptimise, readReoptimised, type Score } from "./draft-reoptimise.ts";
+import { prepareReoptimise, readReoptimised } from "./draft-reoptimise.ts";
 import {
   bestPosition,
   type CustomerFacts,
@@ -58,7 +58,10 @@ function customers(seed = 7) {
       score: 20 + i,
       mandatory: i % 2 === 0,
       valueCents: 1000 * i,
-      reasons: { en: `reason ${i}`, zh: `原因${i}` },
+      reasons: [
+        { code: "tier" as const, tier: i % 2 ? "B" : "A" },
+        { code: "never_visited" as const },
+      ],
     };
   });
 }
@@ -319,7 +322,7 @@ describe("editing a draft", () => {
       customerId: stop.customerId,
       name: stop.name,
       reason: "dropped",
-      reasons: null,
+      reasons: [{ code: "unplanned", why: "dropped" }],
     });
     expect(out.draft.totals).toMatchObject({
       visits: draft.totals.visits - 1,
@@ -477,18 +480,32 @@ describe("re-optimising around hand edits", () => {
       valueCents: null,
     });
     const pinned = findStop(d, keep.customerId)!;
-    const scores = new Map<string, Score>(
-      input.candidates.map((c) => [
-        c.customerId,
-        { score: c.score, mandatory: c.mandatory, reasons: c.reasons },
-      ]),
+    // The plan's pool: who may be booked on which days. One customer may only go on Friday
+    // (its minimum interval from another booking), one is no longer offered at all.
+    const stay = movable[3]!;
+    const fridayOnly = movable[4]!;
+    const pool = new Map(
+      input.candidates
+        .filter((c) => c.customerId !== stay.customerId)
+        .map((c) => [
+          c.customerId,
+          c.customerId === fridayOnly.customerId ? { ...c, dates: ["2030-01-09"] } : c,
+        ]),
     );
-    const full = { ...env, planReps: input.reps, scores };
+    const full = { ...env, planReps: input.reps, pool };
     const prepared = prepareReoptimise(d, full);
     const built = buildProblem(prepared.input);
     const solution = solve(built.problem, { timeLimitMs: 10_000, seed: 3, maxIterations: 300 });
     const after = readReoptimised(d, prepared, built, solution, full);
 
+    expect(findStop(after, fridayOnly.customerId)).toSatisfy(
+      (f: ReturnType<typeof findStop>) => !f || after.routes[f.route]!.date === "2030-01-09",
+    );
+    // Not offered any more: it stays where it was rather than move or vanish.
+    const stayed = findStop(after, stay.customerId)!;
+    const stayedBefore = findStop(d, stay.customerId)!;
+    expect(stayed.stop.start).toBe(stayedBefore.stop.start);
+    expect(after.routes[stayed.route]!.date).toBe(d.routes[stayedBefore.route]!.date);
     const again = findStop(after, keep.customerId)!;
     expect(again.stop).toEqual({ ...pinned.stop, violations: [] });
     expect(after.routes[again.route]).toMatchObject({

@@ -213,7 +213,7 @@ export function applyEdit(before: DraftResult, op: EditOp, env: DraftEnv): Outco
       customerId: found.stop.customerId,
       name: found.stop.name,
       reason: "dropped",
-      reasons: null,
+      reasons: [{ code: "unplanned", why: "dropped" }],
     });
     carried.valueCoveredCents -= op.valueCents ?? 0;
     if (op.mandatory) carried.mandatoryMissed += 1;

@@ -23,100 +23,80 @@ import {
  * stops and the due customers it left out — with the hand edits as constraints: locked stops
  * are jobs locked to their rep-day at their time (as fixed visits are), dropped customers stay
  * out, added customers are mandatory, and a stop moved to another rep stays with that rep.
- * Pure: the service scores the customers, solves off the event loop and stores the result.
+ * Who may go on which day is the plan's own pool (`planCandidates`: bookings counted, minimum
+ * intervals kept), so re-optimising books no customer closer than the plan itself would.
+ * Pure: the service builds the pool, solves off the event loop and stores the result.
  */
-
-/** A customer's priority now, from the cadence scoring (reasons opaque here). */
-export type Score = { score: number; mandatory: boolean; reasons: PlanCandidate["reasons"] };
 
 export type ReoptimiseEnv = DraftEnv & {
   planReps: PlanRep[];
-  scores: ReadonlyMap<string, Score>;
+  /** The customers the plan may book now, with their days, scores and reasons. */
+  pool: ReadonlyMap<string, PlanCandidate>;
   maxVisitsPerDay?: number;
   metersPerPoint?: number;
 };
 
 /** Left-out reasons the planner does not reconsider: the user's drop, and no map position. */
 const KEEP_OUT = new Set(["dropped", "no_coordinates"]);
-const LOCK_PREFIX = "lock:";
+const PIN_PREFIX = "pin:";
 
-/** A stop's reasons, carried through the planner unchanged. */
-const carry = (reasons: DraftStop["reasons"]) => reasons as PlanCandidate["reasons"];
+type Placed = { stop: DraftStop; repId: string; date: string };
 
 export type Prepared = {
   input: PlanInput;
-  /** Locked stops by the pseudo visit id they travel under as fixed jobs. */
-  locked: Map<string, { stop: DraftStop; repId: string; date: string }>;
-  fixed: { stop: DraftStop; repId: string; date: string }[];
+  /**
+   * Stops that keep their place, by the pseudo visit id they travel under as fixed jobs: locked
+   * ones, and those the pool no longer offers (booked elsewhere since, or added by hand though
+   * not due) — the planner neither moves them closer to another visit nor drops them silently.
+   */
+  pinned: Map<string, Placed>;
+  fixed: Placed[];
   kept: DraftResult["unplanned"];
 };
 
 export function prepareReoptimise(draft: DraftResult, env: ReoptimiseEnv): Prepared {
   const candidates: PlanCandidate[] = [];
   const fixedVisits: FixedVisit[] = [];
-  const locked: Prepared["locked"] = new Map();
+  const pinned: Prepared["pinned"] = new Map();
   const fixed: Prepared["fixed"] = [];
   for (const route of draft.routes) {
     for (const stop of route.stops) {
       const position = positionOf(stop, env);
       if (!position) continue;
-      const pinned = { customerId: stop.customerId, name: stop.name, repId: route.repId, position };
+      const here = { customerId: stop.customerId, name: stop.name, repId: route.repId, position };
       const times = { start: new Date(stop.start), end: new Date(stop.end) };
+      const placed = { stop, repId: route.repId, date: route.date };
       if (stop.fixed) {
-        fixed.push({ stop, repId: route.repId, date: route.date });
-        fixedVisits.push({ ...pinned, ...times, visitId: stop.visitId ?? stop.customerId });
+        fixed.push(placed);
+        fixedVisits.push({ ...here, ...times, visitId: stop.visitId ?? stop.customerId });
         continue;
       }
-      if (stop.locked) {
-        const visitId = `${LOCK_PREFIX}${stop.customerId}`;
-        locked.set(visitId, { stop, repId: route.repId, date: route.date });
-        fixedVisits.push({ ...pinned, ...times, visitId });
+      const offered = env.pool.get(stop.customerId);
+      if (stop.locked || !offered) {
+        const visitId = `${PIN_PREFIX}${stop.customerId}`;
+        pinned.set(visitId, placed);
+        fixedVisits.push({ ...here, ...times, visitId });
         continue;
       }
-      const facts = env.facts.get(stop.customerId);
-      const score = env.scores.get(stop.customerId);
       candidates.push({
-        customerId: stop.customerId,
-        name: stop.name,
+        ...offered,
         // The rep it is with now: a stop moved to a colleague stays with the colleague.
         ownerId: route.repId,
         position,
-        visitWindows: facts?.visitWindows ?? null,
         serviceMin: (Date.parse(stop.end) - Date.parse(stop.start)) / 60_000,
-        score: score?.score ?? 0,
         // The user put it in by hand: the plan keeps it if it fits anywhere at all.
-        mandatory: stop.added === true || (score?.mandatory ?? false),
-        valueCents: facts?.valueCents ?? null,
-        reasons: carry(stop.reasons),
+        mandatory: offered.mandatory || stop.added === true,
       });
     }
   }
   const kept: DraftResult["unplanned"] = [];
   for (const u of draft.unplanned) {
-    const facts = env.facts.get(u.customerId);
-    const score = env.scores.get(u.customerId);
-    if (
-      KEEP_OUT.has(u.reason) ||
-      !facts?.position ||
-      !facts.ownerId ||
-      !env.repIds.includes(facts.ownerId) ||
-      !score
-    ) {
+    const offered = env.pool.get(u.customerId);
+    if (KEEP_OUT.has(u.reason) || !offered || !env.repIds.includes(offered.ownerId)) {
       kept.push(u);
       continue;
     }
-    candidates.push({
-      customerId: u.customerId,
-      name: facts.name,
-      ownerId: facts.ownerId,
-      position: facts.position,
-      visitWindows: facts.visitWindows,
-      serviceMin: facts.serviceMin,
-      score: score.score,
-      mandatory: score.mandatory,
-      valueCents: facts.valueCents,
-      reasons: score.reasons,
-    });
+    candidates.push(offered);
   }
   return {
     input: {
@@ -130,7 +110,7 @@ export function prepareReoptimise(draft: DraftResult, env: ReoptimiseEnv): Prepa
       circuity: env.travel?.circuity,
       speedKmh: env.travel?.speedKmh,
     },
-    locked,
+    pinned,
     fixed,
     kept,
   };
@@ -158,7 +138,7 @@ export function readReoptimised(
         travelKm: s.travelKm,
         travelMin: s.travelMin,
       };
-      const lock = s.visitId ? prepared.locked.get(s.visitId) : undefined;
+      const lock = s.visitId ? prepared.pinned.get(s.visitId) : undefined;
       const original =
         lock?.stop ?? (s.fixed ? fixedById.get(s.visitId) : before.get(s.customerId));
       if (original) {
@@ -172,7 +152,7 @@ export function readReoptimised(
   // Locked stops and fixed visits stay even where the engine could not seat them (a day off,
   // a time that no longer fits): in place, re-timed, their problems shown.
   const missing = [
-    ...[...prepared.locked].filter(([id]) => !placed.has(id)).map(([, v]) => v),
+    ...[...prepared.pinned].filter(([id]) => !placed.has(id)).map(([, v]) => v),
     ...prepared.fixed.filter((f) => !placed.has(f.stop.visitId ?? f.stop.customerId)),
   ];
   for (const m of missing) {
@@ -198,7 +178,7 @@ export function readReoptimised(
   const mandatoryMissed = unplanned.filter(
     (u) =>
       u.reason !== "no_coordinates" &&
-      (env.scores.get(u.customerId)?.mandatory || before.get(u.customerId)?.added),
+      (env.pool.get(u.customerId)?.mandatory || before.get(u.customerId)?.added),
   ).length;
   return {
     ...draft,

@@ -20,8 +20,15 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async () => ({
-      map: { tileUrl: deps.config.map.tileUrl, attribution: deps.config.map.attribution },
+      map: {
+        tileUrl: deps.config.map.tileUrl,
+        attribution: deps.config.map.attribution,
+        crs: deps.config.map.crs,
+        subdomains: deps.config.map.subdomains,
+      },
       visitRadiusM: deps.config.visits.radiusM,
+      checkInWindowMarginMinutes: deps.config.visits.windowMarginMinutes,
+      photoMaxBytes: deps.config.files.photoMaxBytes,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),
   );

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { readerOf } from "../../http/reader.ts";
 import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNotification } from "./notifications.presenter.ts";
@@ -32,8 +33,9 @@ export async function notificationRoutes(root: FastifyInstance) {
     },
     async (request) => {
       const page = await listMyNotifications(request.ctx, request.query);
+      const { locale } = readerOf(request);
       return {
-        ...presentPage(page, (n) => presentNotification(n, page.locale)),
+        ...presentPage(page, (n) => presentNotification(n, locale)),
         unreadCount: page.unreadCount,
       };
     },
@@ -50,8 +52,8 @@ export async function notificationRoutes(root: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row, locale } = await readNotification(request.ctx, request.params.id);
-      return presentNotification(row, locale);
+      const row = await readNotification(request.ctx, request.params.id);
+      return presentNotification(row, readerOf(request).locale);
     },
   );
 

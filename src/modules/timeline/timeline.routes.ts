@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
 import { timelinePageSchema, timelineQuerySchema } from "./timeline.schema.ts";
 import { customerTimeline } from "./timeline.service.ts";
@@ -17,6 +18,7 @@ export async function timelineRoutes(root: FastifyInstance) {
         response: { 200: timelinePageSchema },
       },
     },
-    async (request) => customerTimeline(request.ctx, request.params.id, request.query),
+    async (request) =>
+      customerTimeline(request.ctx, request.params.id, request.query, readerOf(request)),
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
 import { draftEditSchema, reoptimiseSchema } from "./draft-edit.schema.ts";
 import { editDraft, reoptimiseDraft } from "./draft-edit.service.ts";
@@ -36,6 +37,7 @@ export function draftEditRoutes(root: FastifyInstance, deps: AppDeps) {
           request.body,
           deps.config.visits,
         ),
+        readerOf(request),
       ),
   );
 
@@ -62,6 +64,7 @@ export function draftEditRoutes(root: FastifyInstance, deps: AppDeps) {
           request.body,
           deps.config.visits,
         ),
+        readerOf(request),
       ),
   );
 }

@@ -1,27 +1,20 @@
 import type { Executor } from "../../db/client.ts";
-import { zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
 import { applyEdit, type DraftEnv, type EditOp, findStop } from "../../domain/visits/draft-edit.ts";
-import {
-  prepareReoptimise,
-  readReoptimised,
-  type Score,
-} from "../../domain/visits/draft-reoptimise.ts";
+import { prepareReoptimise, readReoptimised } from "../../domain/visits/draft-reoptimise.ts";
 import type { CustomerFacts, DraftResult, RetimeRep } from "../../domain/visits/draft-retime.ts";
 import { buildProblem, type PlanRep } from "../../domain/visits/plan-build.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { systemScope } from "../access/scope.ts";
 import type { ServiceContext } from "../common/context.ts";
-import { systemContext } from "../common/system.ts";
 import { assertVersion, versionedWrite } from "../common/write.ts";
 import { findUser } from "../users/users.repository.ts";
-import { type DueEntry, scoreCustomers } from "../visits/due.service.ts";
 import { DraftErrors, refusalError } from "./draft-edit.errors.ts";
 import { customersForDraft } from "./draft-edit.repository.ts";
 import type { DraftEditInput, ReoptimiseInput } from "./draft-edit.schema.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import { findPlan, type PlanRow, updatePlan } from "./visit-plans.repository.ts";
-import { getPlan, PlanErrors } from "./visit-plans.service.ts";
+import { getPlan, PlanErrors, planPool } from "./visit-plans.service.ts";
 
 /**
  * Editing a draft plan by hand (docs/visits.md, "Editing a draft"): each edit is one versioned
@@ -30,7 +23,7 @@ import { getPlan, PlanErrors } from "./visit-plans.service.ts";
  * edits as constraints. Who may edit: whoever may see and publish the plan.
  */
 
-type Settings = { tierCadence?: TierCadence };
+type Settings = { freezeMinutes: number; tierCadence?: TierCadence };
 type PlanOptions = { timeLimitSeconds?: number; maxVisitsPerDay?: number; metersPerPoint?: number };
 
 /** The longest a re-optimisation keeps the user waiting by default (the solve is off-thread). */
@@ -93,26 +86,11 @@ async function loadEnv(db: Executor, plan: PlanRow, draft: DraftResult) {
   return { env, planReps };
 }
 
-/** Cadence scores for the day the plan starts, as computePlan scores its candidates. */
-async function scores(
-  db: Executor,
-  plan: PlanRow,
-  ownerIds: string[],
-  planReps: PlanRep[],
-  settings: Settings,
-): Promise<Map<string, DueEntry>> {
-  const timeZone = planReps[0]?.timeZone ?? "UTC";
-  const scored = await scoreCustomers(systemContext(db), {
-    ownerIds,
-    on: zonedTime(plan.startDate, "12:00", timeZone),
-    timeZone,
-    tiers: settings.tierCadence,
-  });
-  return new Map(scored.map((e) => [e.customer.id, e]));
+/** Whom the plan may book now, and how due each customer is (computePlan's own question). */
+function pool(db: Executor, plan: PlanRow, planReps: PlanRep[], settings: Settings) {
+  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
+  return planPool(db, plan, planReps, settings, freezeUntil);
 }
-
-/** Why a customer is due, in the form a plan stop carries it. */
-const stopReasons = (e: DueEntry | undefined) => e?.reasons ?? null;
 
 /** Checks what only the database knows and completes the edit with the facts it needs. */
 async function resolveEdit(
@@ -124,6 +102,9 @@ async function resolveEdit(
   settings: Settings,
 ): Promise<EditOp> {
   const { env, planReps } = loaded;
+  const priorityOf = async (customerId: string) =>
+    (await pool(t.db, plan, planReps, settings)).scored.find((e) => e.customer.id === customerId)
+      ?.priority;
   if (input.op === "lock" || input.op === "unlock") return input;
   if (input.op === "add") {
     const [row] = await customersForDraft(t.db, t.scope, [input.customerId]);
@@ -136,15 +117,16 @@ async function resolveEdit(
     if (repId !== row.ownerId && plan.repIds.includes(repId)) {
       await assertAssigneeSeesCustomer(t, repId, row, "repId");
     }
-    const entry = (await scores(t.db, plan, [row.ownerId], planReps, settings)).get(row.id);
+    const priority = await priorityOf(row.id);
     return {
       op: "add",
       customerId: row.id,
       repId,
       date: input.date,
       position: input.position,
-      reasons: stopReasons(entry),
-      mandatory: entry?.priority.mandatory ?? false,
+      // Why it is due — or, added by hand though not due, that it is already booked, and when.
+      reasons: priority?.reasons ?? [],
+      mandatory: priority?.mandatory ?? false,
       valueCents: facts.valueCents,
     };
   }
@@ -152,26 +134,20 @@ async function resolveEdit(
   const facts = env.facts.get(input.customerId);
   if (input.op === "move") {
     const from = found ? draft.routes[found.route] : undefined;
-    if (found && !found.stop.fixed && input.repId && input.repId !== from?.repId) {
-      if (plan.repIds.includes(input.repId)) {
-        await assertAssigneeSeesCustomer(
-          t,
-          input.repId,
-          { ownerId: facts?.ownerId ?? null },
-          "repId",
-        );
-      }
+    const toColleague = input.repId && input.repId !== from?.repId;
+    if (found && !found.stop.fixed && toColleague && plan.repIds.includes(input.repId!)) {
+      await assertAssigneeSeesCustomer(
+        t,
+        input.repId!,
+        { ownerId: facts?.ownerId ?? null },
+        "repId",
+      );
     }
     return input;
   }
   // drop: the totals count a must-visit customer left out, and the value no longer covered.
-  let mandatory = false;
-  if (found && !found.stop.fixed && facts?.ownerId) {
-    const entry = (await scores(t.db, plan, [facts.ownerId], planReps, settings)).get(
-      input.customerId,
-    );
-    mandatory = entry?.priority.mandatory ?? false;
-  }
+  const movable = found && !found.stop.fixed && !found.stop.locked;
+  const mandatory = movable ? ((await priorityOf(input.customerId))?.mandatory ?? false) : false;
   return {
     op: "drop",
     customerId: input.customerId,
@@ -224,15 +200,11 @@ export async function reoptimiseDraft(
   const draft = plan.result as DraftResult;
   const options = plan.options as PlanOptions;
   const { env, planReps } = await loadEnv(ctx.db, plan, draft);
-  const scored = await scores(ctx.db, plan, plan.repIds, planReps, settings);
-  const score = new Map<string, Score>();
-  for (const [id, e] of scored) {
-    score.set(id, { score: e.priority.score, mandatory: e.priority.mandatory, reasons: e.reasons });
-  }
+  const { candidates } = await pool(ctx.db, plan, planReps, settings);
   const full = {
     ...env,
     planReps,
-    scores: score,
+    pool: new Map(candidates.map((c) => [c.customerId, c])),
     maxVisitsPerDay: options.maxVisitsPerDay,
     metersPerPoint: options.metersPerPoint,
   };

@@ -1,13 +1,16 @@
 import type { Db } from "../../db/client.ts";
-import { addDays, zonedTime } from "../../domain/time.ts";
+import { addDays, dayBounds, earlierDate, localDate, zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
 import type { DraftResult } from "../../domain/visits/draft-retime.ts";
+import { buildProblem, type PlanResult, readSolution } from "../../domain/visits/plan-build.ts";
 import {
-  buildProblem,
-  type PlanCandidate,
-  type PlanResult,
-  readSolution,
-} from "../../domain/visits/plan-build.ts";
+  type CustomerFacts,
+  type ExistingVisit,
+  type Horizon,
+  horizonDates,
+  isReplaced,
+  planCandidates,
+} from "../../domain/visits/plan-candidates.ts";
 import { AppError, CommonErrors } from "../../errors.ts";
 import { enqueueJob } from "../../jobs/queue/queue.repository.ts";
 import { assertAssignable } from "../access/assignable.ts";
@@ -18,7 +21,7 @@ import { systemContext } from "../common/system.ts";
 import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
 import { findUser, listUsers } from "../users/users.repository.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
-import { insertVisit } from "../visits/visits.repository.ts";
+import { type BookingRow, type CadenceRow, insertVisit } from "../visits/visits.repository.ts";
 import { agendaOf } from "../visits/visits.service.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import {
@@ -128,35 +131,13 @@ export async function computePlan(
   if (!plan) throw PlanErrors.notFound();
   const options = plan.options as PlanOptions;
   await updatePlan(db, planId, { status: "running", progress: 5, error: null });
-  const ctx = systemContext(db);
   const reps = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
     (u): u is NonNullable<typeof u> => Boolean(u?.active),
   );
-  const timeZone = reps[0]?.timeZone ?? "UTC";
-  const on = zonedTime(plan.startDate, "12:00", timeZone);
-  const scored = await scoreCustomers(ctx, {
-    ownerIds: plan.repIds,
-    on,
-    timeZone,
-    tiers: settings.tierCadence,
-  });
-  const wanted = scored.filter((e) => e.priority.due || options.includeNotDue);
-  const located = wanted.filter((e) => e.customer.latitude != null && e.customer.longitude != null);
-  const candidates: PlanCandidate[] = located.map((e) => ({
-    customerId: e.customer.id,
-    name: e.customer.name,
-    ownerId: e.customer.ownerId!,
-    position: { lat: e.customer.latitude!, lon: e.customer.longitude! },
-    visitWindows: (e.customer.visitWindows as PlanCandidate["visitWindows"]) ?? null,
-    serviceMin: e.customer.visitDurationMin ?? 45,
-    score: e.priority.score,
-    mandatory: e.priority.mandatory,
-    valueCents: e.customer.valueCents,
-    reasons: e.reasons,
-  }));
+  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
+  const { candidates, left } = await planPool(db, plan, reps, settings, freezeUntil);
   const from = new Date(`${addDays(plan.startDate, -1)}T00:00:00Z`);
   const to = new Date(`${addDays(plan.startDate, plan.days + 1)}T00:00:00Z`);
-  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
   const fixed = (await fixedVisits(db, plan.repIds, from, to, freezeUntil))
     .filter((f) => f.lat != null && f.lon != null)
     .map((f) => ({ ...f, position: { lat: f.lat!, lon: f.lon! } }));
@@ -206,18 +187,46 @@ export async function computePlan(
     Object.assign(result, {
       reps: input.reps.map((r) => ({ id: r.id, name: r.name, lat: r.home.lat, lon: r.home.lon })),
     });
-  for (const e of wanted) {
-    if (e.customer.latitude == null || e.customer.longitude == null) {
-      result.unplanned.push({
-        customerId: e.customer.id,
-        name: e.customer.name,
-        reason: "no_coordinates",
-        reasons: { en: "no map position", zh: "缺少地图坐标" },
-      });
-    }
-  }
+  result.unplanned.push(...left);
   await updatePlan(db, planId, { status: "draft", progress: 100, result: withMap });
   return withMap;
+}
+
+/**
+ * Whom a plan may book and on which days — every booking counted, minimum intervals kept —
+ * scored for its first day: the question computePlan asks, and re-optimising a draft again.
+ */
+export async function planPool(
+  db: Db,
+  plan: PlanRow,
+  reps: { id: string; timeZone: string }[],
+  settings: { tierCadence?: TierCadence },
+  freezeUntil: Date,
+) {
+  const options = plan.options as PlanOptions;
+  const timeZone = reps[0]?.timeZone ?? "UTC";
+  const on = zonedTime(plan.startDate, "12:00", timeZone);
+  const horizon = horizonOf(plan, reps, freezeUntil);
+  const today = localDate(new Date(), timeZone);
+  const scored = await scoreCustomers(systemContext(db), {
+    ownerIds: plan.repIds,
+    on,
+    timeZone,
+    tiers: settings.tierCadence,
+    // Everything booked from today on counts, before the horizon as much as inside or after.
+    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
+    replaced: (b) => isReplaced(existingOf(b), horizon),
+  });
+  const pool = planCandidates(
+    scored.map((e) => ({ ...e, customer: factsOf(e.customer, on) })),
+    {
+      dates: horizonDates(plan.startDate, plan.days),
+      timeZone,
+      includeNotDue: options.includeNotDue,
+      tiers: settings.tierCadence,
+    },
+  );
+  return { ...pool, scored };
 }
 
 export async function failPlan(db: Db, planId: string, error: string) {
@@ -225,9 +234,10 @@ export async function failPlan(db: Db, planId: string, error: string) {
 }
 
 /**
- * Publishing turns the draft into planned visits. It replaces the reps' movable visits in the
- * horizon (planned, not locked, after the freeze window); locked, checked-in and completed
- * visits, and those inside the freeze window, were routed around and stay as they are.
+ * Publishing turns the draft into planned visits. It replaces the visits earlier plans made
+ * for the same reps and days (not agreed, not started, after the freeze window: `isReplaced`);
+ * agreed visits, visits booked by hand, started and completed ones, and those inside the
+ * freeze window were routed around and stay as they are.
  * A plan publishes once: publishing it again answers the first publish's counts (a plan
  * published before they were kept: 409).
  */
@@ -283,7 +293,6 @@ export async function publishPlan(
           customerId: stop.customerId,
           repId: route.repId,
           type: "on_site",
-          purpose: stop.reasons?.en ?? null,
           agenda: agendaOf(needsByCustomer.get(stop.customerId) ?? []),
           plannedStart: new Date(stop.start),
           plannedEnd: new Date(stop.end),
@@ -301,4 +310,58 @@ export async function publishPlan(
     });
     return { plan: published, created, replaced };
   });
+}
+
+/** Each planned rep's days, midnight to midnight in the rep's zone, and the freeze window. */
+function horizonOf(
+  plan: { repIds: string[]; startDate: string; days: number },
+  reps: { id: string; timeZone: string }[],
+  freezeUntil: Date,
+): Horizon {
+  const zones = new Map(reps.map((r) => [r.id, r.timeZone]));
+  const bounds = new Map(
+    plan.repIds.map((id) => {
+      const tz = zones.get(id) ?? "UTC";
+      return [
+        id,
+        {
+          from: zonedTime(plan.startDate, "00:00", tz),
+          to: zonedTime(addDays(plan.startDate, plan.days), "00:00", tz),
+        },
+      ] as const;
+    }),
+  );
+  return { repIds: plan.repIds, bounds, freezeUntil };
+}
+
+function existingOf(b: BookingRow): ExistingVisit {
+  return {
+    customerId: b.customerId,
+    repId: b.repId,
+    start: b.plannedStart,
+    status: b.status === "checked_in" ? "checked_in" : "planned",
+    locked: b.locked,
+    fromPlan: b.planId !== null,
+  };
+}
+
+function factsOf(c: CadenceRow, on: Date): CustomerFacts {
+  return {
+    id: c.id,
+    name: c.name,
+    ownerId: c.ownerId!,
+    tier: c.tier,
+    minDays: c.visitMinDays,
+    maxDays: c.visitMaxDays,
+    lastVisitedAt: c.lastVisitedAt,
+    position:
+      c.latitude != null && c.longitude != null ? { lat: c.latitude, lon: c.longitude } : null,
+    visitWindows: (c.visitWindows as CustomerFacts["visitWindows"]) ?? null,
+    serviceMin: c.visitDurationMin ?? 45,
+    valueCents: c.valueCents,
+    openNeeds: c.needs.map((n) => ({
+      importance: n.importance,
+      overdue: Date.parse(n.dueAt) < on.getTime(),
+    })),
+  };
 }

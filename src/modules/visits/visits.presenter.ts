@@ -1,9 +1,20 @@
 import { dayBounds, localDate } from "../../domain/time.ts";
 import { dwellMinutes, effectiveStatus } from "../../domain/visits/check-in.ts";
+import { type Locale, renderStored, storedCodes } from "../../domain/visits/reasons.ts";
+import type { Reader } from "../../http/reader.ts";
 import type { VisitRow, VisitWithZone } from "./visits.repository.ts";
 import type { VisitOut } from "./visits.schema.ts";
 
-export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): VisitOut {
+export function reasonOf(code: VisitRow["checkInReasonCode"], note: string | null) {
+  return code ? { code, note } : null;
+}
+
+/** `locale` renders the reasons; `now` decides whether a planned visit was missed. */
+export function presentVisit(
+  row: VisitRow | VisitWithZone,
+  opts: { locale?: Locale; now?: Date } = {},
+): VisitOut {
+  const now = opts.now ?? new Date();
   const tz = "repTimeZone" in row ? row.repTimeZone : "UTC";
   const dayEnd = dayBounds(localDate(row.plannedStart, tz), tz).end;
   return {
@@ -19,12 +30,17 @@ export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): V
     cancelReason: row.cancelReason,
     locked: row.locked,
     planId: row.planId,
-    reasons: row.reasons ?? null,
+    reasons: storedCodes(row.reasons),
+    reasonText: renderStored(row.reasons, opts.locale ?? "en"),
     checkInAt: row.checkInAt?.toISOString() ?? null,
     checkInDistanceM: row.checkInDistanceM,
     checkInAccuracyM: row.checkInAccuracyM,
     verification: row.verification,
+    checkInReason: reasonOf(row.checkInReasonCode, row.checkInReasonNote),
     checkOutAt: row.checkOutAt?.toISOString() ?? null,
+    checkOutDistanceM: row.checkOutDistanceM,
+    checkOutVerification: row.checkOutVerification,
+    checkOutReason: reasonOf(row.checkOutReasonCode, row.checkOutReasonNote),
     dwellMinutes: dwellMinutes(row.checkInAt, row.checkOutAt),
     result: row.result,
     resultScore: row.resultScore,
@@ -36,10 +52,11 @@ export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): V
 }
 
 /** A page of visits, each judged (missed or not) at the same instant. */
-export function presentVisitPage(page: {
-  items: (VisitRow | VisitWithZone)[];
-  nextCursor: string | null;
-}) {
+export function presentVisitPage(
+  page: { items: (VisitRow | VisitWithZone)[]; nextCursor: string | null },
+  reader: Reader,
+) {
   const now = new Date();
-  return { items: page.items.map((v) => presentVisit(v, now)), nextCursor: page.nextCursor };
+  const opts = { locale: reader.locale, now };
+  return { items: page.items.map((v) => presentVisit(v, opts)), nextCursor: page.nextCursor };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { readerOf } from "../../http/reader.ts";
 import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create } from "../../http/route-kit.ts";
 import { problemSchema } from "../common/fields.ts";
@@ -50,7 +51,13 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       config: { create: true },
     },
     (request, reply) =>
-      create(deps, request, reply, (ctx) => createVisit(ctx, request.body), presentVisit),
+      create(
+        deps,
+        request,
+        reply,
+        (ctx) => createVisit(ctx, request.body),
+        (row) => presentVisit(row, readerOf(request)),
+      ),
   );
 
   app.get(
@@ -63,7 +70,8 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: visitPageSchema },
       },
     },
-    async ({ ctx, query }) => presentVisitPage(await searchVisits(ctx, query)),
+    async (request) =>
+      presentVisitPage(await searchVisits(request.ctx, request.query), readerOf(request)),
   );
 
   app.get(
@@ -71,14 +79,16 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Who is due for a visit, ranked, with reasons (en, zh)",
+        summary: "Who is due for a visit, ranked, with reasons in the reader's language",
         querystring: dueQuerySchema,
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async ({ ctx, query }) => {
-      const q = { ...query, all: query.all === "true" };
-      return { items: (await dueList(ctx, q, settings.tierCadence)).map(presentDue) };
+    async (request) => {
+      const q = { ...request.query, all: request.query.all === "true" };
+      const { locale } = readerOf(request);
+      const due = await dueList(request.ctx, q, settings.tierCadence);
+      return { items: due.map((e) => presentDue(e, locale)) };
     },
   );
 
@@ -92,9 +102,11 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async ({ ctx, query }) => ({
-      items: (await nearby(ctx, query, settings.tierCadence)).map(presentDue),
-    }),
+    async (request) => {
+      const { locale } = readerOf(request);
+      const near = await nearby(request.ctx, request.query, settings.tierCadence);
+      return { items: near.map((e) => presentDue(e, locale)) };
+    },
   );
 
   recordRoutes(app, {
@@ -122,7 +134,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     path: "/visits/:id/check-out",
     summary: "Check out: result, score, new needs and follow-ups; writes the visit to the timeline",
     body: checkOutSchema,
-    run: (ctx, id, body) => checkOut(ctx, id, body),
+    run: (ctx, id, body) => checkOut(ctx, id, body, settings),
   });
   recordAction(app, {
     ...action,

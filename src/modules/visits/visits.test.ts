@@ -73,6 +73,7 @@ describe("visits", () => {
     const other = await customer();
     const wrong = await post(`/api/v1/customers/${other.id}/communications`, {
       channel: "visit",
+      subject: "Prep",
       visitId: v.id,
     });
     expect(wrong.status).toBe(422);
@@ -85,7 +86,12 @@ describe("visits", () => {
   ])("checks in at %j → %s", async (pos, verification, distance) => {
     const c = await customer();
     const v = await visit(c.id);
-    const res = await post(`/api/v1/visits/${v.id}/check-in`, pos ? { ...pos, accuracyM: 15 } : {});
+    // Out of radius needs a reason (proof.test.ts covers the refusal).
+    const reason = verification === "out_of_radius" ? { reasonCode: "gps_inaccurate" } : {};
+    const res = await post(
+      `/api/v1/visits/${v.id}/check-in`,
+      pos ? { ...pos, accuracyM: 15, ...reason } : {},
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body.status).toBe("checked_in");
     expect(res.body.verification).toBe(verification);
@@ -242,9 +248,23 @@ describe("who is due", () => {
     const due = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
     expect(due.status, due.text).toBe(200);
     expect(due.body.items.map((x: { name: string }) => x.name)).toEqual(["A late", "C never"]);
-    expect(due.body.items[0].reasons.en).toBe("A-tier · 34 days since last visit (max 14)");
-    expect(due.body.items[0].reasons.zh).toBe("A类客户 · 距上次拜访34天（上限14天）");
+    // Reasons are data; the words are rendered for the reader: profile language by default…
+    expect(due.body.items[0].reasons).toEqual([
+      { code: "tier", tier: "A" },
+      { code: "days_since", days: 34, max: 14 },
+    ]);
+    expect(due.body.items[0].reasonText).toBe("A-tier · 34 days since last visit (max 14)");
     expect(due.body.items[0].mandatory).toBe(true);
+    // …the language the request asks for (the web app sends its UI's)…
+    const zh = await s.request("GET", `/api/v1/visits/due?date=${day}`, {
+      as: r.token,
+      headers: { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" },
+    });
+    expect(zh.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
+    // …and a Chinese profile reads Chinese without asking.
+    await s.database.query("update users set locale = 'zh-CN' where id = $1", [r.id]);
+    const profile = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
+    expect(profile.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
     const all = await s.request("GET", `/api/v1/visits/due?all=true&date=${day}`, {
       as: r.token,
     });

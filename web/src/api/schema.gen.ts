@@ -4173,6 +4173,190 @@ export interface paths {
       };
     };
   };
+  "/api/v1/visit-exceptions": {
+    get: {
+      parameters: {
+        query?: {
+          "repId"?: string;
+          "teamId"?: string;
+          "kind"?: string;
+          "from"?: string;
+          "to"?: string;
+          "limit"?: number;
+          "cursor"?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitExceptionPage"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/api/v1/visit-exceptions/counts": {
+    get: {
+      parameters: {
+        query?: {
+          "repId"?: string;
+          "teamId"?: string;
+          "kind"?: string;
+          "from"?: string;
+          "to"?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitExceptionCounts"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/api/v1/visit-photos/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "image/heic": string;
+            "image/jpeg": string;
+            "image/png": string;
+            "image/webp": string;
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        410: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/api/v1/visit-plans": {
     get?: never;
     put?: never;
@@ -5189,6 +5373,138 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/api/v1/visits/{id}/photos": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhotoList"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query: {
+          "stage": ("check_in" | "check_out");
+        };
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/octet-stream": string;
+          "image/heic": string;
+          "image/heif": string;
+          "image/jpeg": string;
+          "image/png": string;
+          "image/webp": string;
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhoto"];
+          };
+        };
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhoto"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
 }
 
 export interface components {
@@ -5243,16 +5559,24 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AppConfigInput": {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AuditEvent": {
@@ -5327,7 +5651,7 @@ export interface components {
     visitId?: (string | null)
     needRelation: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5347,7 +5671,7 @@ export interface components {
     visitId?: (string | null)
     needRelation?: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5994,10 +6318,9 @@ export interface components {
     due: boolean
     mandatory: boolean
     daysSinceLastVisit: (number | null)
-    reasons: {
-    en: string
-    zh: string
-    }
+    booked: boolean
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: string
     distanceKm?: number
     travelMinutes?: number
     };
@@ -6012,19 +6335,34 @@ export interface components {
     due: boolean
     mandatory: boolean
     daysSinceLastVisit: (number | null)
-    reasons: {
-    en: string
-    zh: string
-    }
+    booked: boolean
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: string
     distanceKm?: number
     travelMinutes?: number
+    };
+    "ExceptionKindCounts": {
+    out_of_radius: number
+    unverified: number
+    early: number
+    late: number
+    missed: number
+    short: number
+    };
+    "ExceptionKindCountsInput": {
+    out_of_radius: number
+    unverified: number
+    early: number
+    late: number
+    missed: number
+    short: number
     };
     "FollowUp": {
     id: string
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -6044,14 +6382,14 @@ export interface components {
     result?: (string | null)
     };
     "FollowUpCreate": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
     notes?: (string | null)
     };
     "FollowUpCreateInput": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
@@ -6062,7 +6400,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -6076,13 +6414,13 @@ export interface components {
     version: number
     };
     "FollowUpPatch": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
     };
     "FollowUpPatchInput": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
@@ -6431,6 +6769,9 @@ export interface components {
     field: string
     rule: string
     message: string
+    params?: {
+    [k: string]: number | undefined
+    }
     }[]
     };
     "ProblemInput": {
@@ -6445,6 +6786,9 @@ export interface components {
     field: string
     rule: string
     message: string
+    params?: {
+    [k: string]: number | undefined
+    }
     }[]
     };
     "Session": {
@@ -6465,7 +6809,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6501,7 +6845,7 @@ export interface components {
     goal?: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active: boolean
@@ -6513,7 +6857,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6526,7 +6870,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6574,7 +6918,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegment"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active?: boolean
@@ -6586,7 +6930,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6833,6 +7177,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6897,6 +7242,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId: (string | null)
     password?: string
@@ -6960,6 +7306,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId?: (string | null)
     password?: string
@@ -7026,6 +7373,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -7089,6 +7437,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7153,6 +7502,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7175,15 +7525,23 @@ export interface components {
     cancelReason: (string | null)
     locked: boolean
     planId: (string | null)
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: (string | null)
     checkInAt: (string | null)
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
     verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     checkOutAt: (string | null)
+    checkOutDistanceM: (number | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     dwellMinutes: (number | null)
     result: (string | null)
     resultScore: (number | null)
@@ -7202,16 +7560,22 @@ export interface components {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     };
     "VisitCheckInInput": {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     };
     "VisitCheckOut": {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     result: string
     resultScore: number
     /**
@@ -7227,7 +7591,7 @@ export interface components {
      * @maxItems 10
      */
     followUps: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
@@ -7236,6 +7600,8 @@ export interface components {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     result: string
     resultScore: number
     /**
@@ -7251,7 +7617,7 @@ export interface components {
      * @maxItems 10
      */
     followUps?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
@@ -7288,6 +7654,104 @@ export interface components {
     plannedEnd: string
     locked?: boolean
     };
+    "VisitException": {
+    visitId: string
+    customerId: string
+    customerName: string
+    repId: string
+    repName: string
+    type: ("on_site" | "phone" | "video" | "wechat" | "other")
+    status: ("planned" | "checked_in" | "completed" | "cancelled" | "missed")
+    plannedStart: string
+    plannedEnd: string
+    kinds: ("out_of_radius" | "unverified" | "early" | "late" | "missed" | "short")[]
+    checkInAt: (string | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInDistanceM: (number | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    earlyMinutes: (number | null)
+    lateMinutes: (number | null)
+    checkOutAt: (string | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutDistanceM: (number | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    dwellMinutes: (number | null)
+    photoCount: number
+    };
+    "VisitExceptionCounts": {
+    from: string
+    to: string
+    reps: {
+    repId: string
+    name: string
+    teamId: (string | null)
+    visits: number
+    counts: components["schemas"]["ExceptionKindCounts"]
+    }[]
+    total: {
+    visits: number
+    counts: components["schemas"]["ExceptionKindCounts"]
+    }
+    };
+    "VisitExceptionCountsInput": {
+    from: string
+    to: string
+    reps: {
+    repId: string
+    name: string
+    teamId: (string | null)
+    visits: number
+    counts: components["schemas"]["ExceptionKindCountsInput"]
+    }[]
+    total: {
+    visits: number
+    counts: components["schemas"]["ExceptionKindCountsInput"]
+    }
+    };
+    "VisitExceptionInput": {
+    visitId: string
+    customerId: string
+    customerName: string
+    repId: string
+    repName: string
+    type: ("on_site" | "phone" | "video" | "wechat" | "other")
+    status: ("planned" | "checked_in" | "completed" | "cancelled" | "missed")
+    plannedStart: string
+    plannedEnd: string
+    kinds: ("out_of_radius" | "unverified" | "early" | "late" | "missed" | "short")[]
+    checkInAt: (string | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInDistanceM: (number | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    earlyMinutes: (number | null)
+    lateMinutes: (number | null)
+    checkOutAt: (string | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutDistanceM: (number | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    dwellMinutes: (number | null)
+    photoCount: number
+    };
+    "VisitExceptionPage": {
+    items: components["schemas"]["VisitException"][]
+    nextCursor: (string | null)
+    };
+    "VisitExceptionPageInput": {
+    items: components["schemas"]["VisitExceptionInput"][]
+    nextCursor: (string | null)
+    };
     "VisitInput": {
     id: string
     customerId: string
@@ -7304,15 +7768,23 @@ export interface components {
     cancelReason: (string | null)
     locked: boolean
     planId: (string | null)
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: (string | null)
     checkInAt: (string | null)
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
     verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     checkOutAt: (string | null)
+    checkOutDistanceM: (number | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     dwellMinutes: (number | null)
     result: (string | null)
     resultScore: (number | null)
@@ -7449,6 +7921,42 @@ export interface components {
     plannedEnd?: string
     locked?: boolean
     };
+    "VisitPhoto": {
+    id: string
+    visitId: string
+    stage: ("check_in" | "check_out")
+    contentType: ("image/jpeg" | "image/png" | "image/webp" | "image/heic")
+    sizeBytes: number
+    sha256: string
+    uploadedBy: (string | null)
+    uploadedAt: string
+    latitude: (number | null)
+    longitude: (number | null)
+    distanceM: (number | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    url: string
+    };
+    "VisitPhotoInput": {
+    id: string
+    visitId: string
+    stage: ("check_in" | "check_out")
+    contentType: ("image/jpeg" | "image/png" | "image/webp" | "image/heic")
+    sizeBytes: number
+    sha256: string
+    uploadedBy: (string | null)
+    uploadedAt: string
+    latitude: (number | null)
+    longitude: (number | null)
+    distanceM: (number | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    url: string
+    };
+    "VisitPhotoList": {
+    items: components["schemas"]["VisitPhoto"][]
+    };
+    "VisitPhotoListInput": {
+    items: components["schemas"]["VisitPhotoInput"][]
+    };
     "VisitPlan": {
     id: string
     status: ("queued" | "running" | "draft" | "published" | "failed")
@@ -7470,10 +7978,8 @@ export interface components {
     end: string
     travelKm: number
     travelMin: number
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: (string | null)
     lat?: number
     lon?: number
     locked?: boolean
@@ -7491,10 +7997,8 @@ export interface components {
     customerId: string
     name: string
     reason: string
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: string
     }[]
     reps?: {
     id: string
@@ -7619,10 +8123,8 @@ export interface components {
     end: string
     travelKm: number
     travelMin: number
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: (string | null)
     lat?: number
     lon?: number
     locked?: boolean
@@ -7640,10 +8142,8 @@ export interface components {
     customerId: string
     name: string
     reason: string
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: string
     }[]
     reps?: {
     id: string
@@ -7677,5 +8177,89 @@ export interface components {
     "VisitPlanReoptimiseInput": {
     timeLimitSeconds?: number
     };
+    "VisitReason": ({
+    code: "tier"
+    tier: string
+    } | {
+    code: "never_visited"
+    } | {
+    code: "days_since"
+    days: number
+    max: number
+    } | {
+    code: "not_yet_due"
+    days: number
+    min: number
+    } | {
+    code: "open_needs"
+    count: number
+    overdue: number
+    } | {
+    code: "low_satisfaction"
+    score: number
+    } | {
+    code: "high_value"
+    } | {
+    code: "booked"
+    date: string
+    agreed: boolean
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "booked_before"
+    date: string
+    days: number
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "unplanned"
+    why: string
+    });
+    "VisitReasonInput": ({
+    code: "tier"
+    tier: string
+    } | {
+    code: "never_visited"
+    } | {
+    code: "days_since"
+    days: number
+    max: number
+    } | {
+    code: "not_yet_due"
+    days: number
+    min: number
+    } | {
+    code: "open_needs"
+    count: number
+    overdue: number
+    } | {
+    code: "low_satisfaction"
+    score: number
+    } | {
+    code: "high_value"
+    } | {
+    code: "booked"
+    date: string
+    agreed: boolean
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "booked_before"
+    date: string
+    days: number
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "unplanned"
+    why: string
+    });
   };
 }

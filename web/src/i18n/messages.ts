@@ -1,8 +1,10 @@
 import * as core from "./messages/core.ts";
 import * as drafts from "./messages/drafts.ts";
 import * as errors from "./messages/errors.ts";
+import * as field from "./messages/field.ts";
 import * as needs from "./messages/needs.ts";
 import * as planning from "./messages/planning.ts";
+import * as proof from "./messages/proof.ts";
 import * as settings from "./messages/settings.ts";
 import * as visits from "./messages/visits.ts";
 
@@ -17,7 +19,9 @@ export const en = {
   ...visits.en,
   ...planning.en,
   ...drafts.en,
+  ...proof.en,
   ...settings.en,
+  ...field.en,
   ...errors.en,
 };
 
@@ -30,6 +34,8 @@ export const zhCN: Messages = {
   ...visits.zhCN,
   ...planning.zhCN,
   ...drafts.zhCN,
+  ...proof.zhCN,
   ...settings.zhCN,
+  ...field.zhCN,
   ...errors.zhCN,
 };

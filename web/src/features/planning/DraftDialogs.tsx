@@ -5,7 +5,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { PlanStop, VisitPlan } from "./api.ts";
 import { type DueCustomer, draftApi } from "./draft-api.ts";
 import { plannedCustomers } from "./draft-model.ts";
-import { dayLabel, type RepInfo, reasonText } from "./model.ts";
+import { dayLabel, type RepInfo } from "./model.ts";
 import type { DraftEditing } from "./useDraftEdits.ts";
 
 type Where = { repId: string; date: string };
@@ -189,10 +189,7 @@ export function AddCustomerDialog({
                   ) : null}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {[
-                    reps.size > 1 && d?.ownerId ? reps.get(d.ownerId)?.name : null,
-                    reasonText(d?.reasons, locale),
-                  ]
+                  {[reps.size > 1 && d?.ownerId ? reps.get(d.ownerId)?.name : null, d?.reasonText]
                     .filter(Boolean)
                     .join(" · ")}
                 </Text>

@@ -3,14 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { PlanStop, Unplanned } from "./api.ts";
-import {
-  type ColoredRoute,
-  clock,
-  dayLabel,
-  type groupByDay,
-  type RepInfo,
-  reasonText,
-} from "./model.ts";
+import { type ColoredRoute, clock, dayLabel, type groupByDay, type RepInfo } from "./model.ts";
 import { RouteFlags, StopFlags } from "./StopFlags.tsx";
 
 type Days = ReturnType<typeof groupByDay>;
@@ -106,9 +99,7 @@ export function StopList({
                                   km: formatNumber(s.travelKm),
                                   min: s.travelMin,
                                 })}
-                                {reasonText(s.reasons, locale)
-                                  ? ` · ${t("plan.why", { text: reasonText(s.reasons, locale) ?? "" })}`
-                                  : ""}
+                                {s.reasonText ? ` · ${t("plan.why", { text: s.reasonText })}` : ""}
                               </Text>
                             </Stack>
                             {actions?.(s, i, r)}
@@ -137,7 +128,7 @@ export function LeftOut({
   onAdd?: (item: Unplanned) => void;
   busy?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -154,9 +145,7 @@ export function LeftOut({
           </Anchor>
           <Text span size="sm" c="dimmed">
             {" — "}
-            {u.reason === "dropped"
-              ? t("draft.dropped")
-              : (reasonText(u.reasons, locale) ?? u.reason)}
+            {u.reasonText}
           </Text>
           {onAdd && u.reason !== "no_coordinates" ? (
             <Button

@@ -11,9 +11,11 @@ import { CancelVisitForm } from "./CancelVisitForm.tsx";
 import { CheckInPanel } from "./CheckInPanel.tsx";
 import { CheckInResult } from "./CheckInResult.tsx";
 import { CheckOutForm } from "./CheckOutForm.tsx";
+import { GettingThere } from "./GettingThere.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { alertText } from "./tones.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
+import { VisitProof } from "./VisitProof.tsx";
 
 function Completed({ visit, timeZone }: { visit: Visit; timeZone: string }) {
   const { t, locale, formatNumber } = useI18n();
@@ -89,12 +91,22 @@ export function VisitDetail({ id }: { id: string }) {
           <Text size="sm" c="dimmed">
             {t(`visits.type.${v.type}`)}
           </Text>
-          <Text style={{ overflowWrap: "anywhere" }}>{v.purpose || t("visits.noPurpose")}</Text>
+          {v.purpose || !v.reasonText ? (
+            <Text style={{ overflowWrap: "anywhere" }}>{v.purpose || t("visits.noPurpose")}</Text>
+          ) : null}
+          {v.reasonText ? (
+            <Text size="sm" c="dimmed" data-testid="visit-why">
+              {t("plan.why", { text: v.reasonText })}
+            </Text>
+          ) : null}
           <Anchor component={Link} to={`/customers/${v.customerId}`} size="sm">
             {t("visits.openCustomer")}
           </Anchor>
         </Stack>
       </Card>
+      {v.status === "planned" || v.status === "checked_in" ? (
+        <GettingThere customerId={v.customerId} />
+      ) : null}
       <Card withBorder padding="md" component="section" aria-labelledby="visit-agenda">
         <Title order={3} size="h5" id="visit-agenda" mb="xs">
           {t("visits.agenda")}
@@ -129,6 +141,7 @@ export function VisitDetail({ id }: { id: string }) {
         </Card>
       ) : null}
       {v.status === "completed" ? <Completed visit={v} timeZone={timeZone} /> : null}
+      <VisitProof visit={v} timeZone={timeZone} />
       {v.status === "cancelled" ? (
         <Alert color="gray" vars={alertText("gray")}>
           {t("visits.cancelledBecause", { reason: v.cancelReason ?? "" })}

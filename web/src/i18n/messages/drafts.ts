@@ -43,7 +43,6 @@ export const en = {
   "draft.done.add": "{name} added to the plan.",
   "draft.done.lock": "{name} locked.",
   "draft.done.unlock": "{name} unlocked.",
-  "draft.dropped": "dropped by hand",
   "draft.error.version_mismatch":
     "Someone changed this plan meanwhile. The latest version is shown; make your change again.",
   "draft.error.plan_not_draft": "This plan is no longer a draft: it cannot be changed.",
@@ -107,7 +106,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   "draft.done.add": "已将 {name} 加入规划。",
   "draft.done.lock": "已锁定 {name}。",
   "draft.done.unlock": "已解除 {name} 的锁定。",
-  "draft.dropped": "已手动移出",
   "draft.error.version_mismatch": "此规划刚被他人修改，已显示最新版本，请重新操作。",
   "draft.error.plan_not_draft": "此规划已不是草案，无法修改。",
   "draft.error.stop_fixed": "此站点是已有的拜访，草案中不能修改。",
