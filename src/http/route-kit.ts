@@ -162,11 +162,3 @@ export function create<T extends { id: string; version?: number }>(
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
 }
-
-export function presentPage<T, P>(
-  page: { items: T[]; nextCursor: string | null },
-  present: (row: T) => P,
-) {
-  // Not `map(present)`: a presenter's optional second parameter must not receive the index.
-  return { items: page.items.map((row) => present(row)), nextCursor: page.nextCursor };
-}

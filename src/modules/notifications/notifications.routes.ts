@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { presentPage } from "../../http/route-kit.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNotification } from "./notifications.presenter.ts";
 import {
@@ -20,24 +20,16 @@ const tags = ["notifications"];
 export async function notificationRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    "/notifications",
-    {
-      schema: {
-        tags,
-        summary: "List your own notifications (newest first; unread=true; with the unread count)",
-        querystring: notificationListQuerySchema,
-        response: { 200: notificationPageSchema },
-      },
-    },
-    async (request) => {
-      const page = await listMyNotifications(request.ctx, request.query);
-      return {
-        ...presentPage(page, (n) => presentNotification(n, page.locale)),
-        unreadCount: page.unreadCount,
-      };
-    },
-  );
+  listRoute(app, {
+    path: "/notifications",
+    tags,
+    summary: "List your own notifications (newest first; unread=true; with the unread count)",
+    query: notificationListQuerySchema,
+    schema: notificationPageSchema,
+    list: listMyNotifications,
+    present: (row, _now, page) => presentNotification(row, page.locale),
+    extra: (page) => ({ unreadCount: page.unreadCount }),
+  });
 
   app.post(
     "/notifications/:id/read",

@@ -34,12 +34,3 @@ export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): V
     version: row.version,
   };
 }
-
-/** A page of visits, each judged (missed or not) at the same instant. */
-export function presentVisitPage(page: {
-  items: (VisitRow | VisitWithZone)[];
-  nextCursor: string | null;
-}) {
-  const now = new Date();
-  return { items: page.items.map((v) => presentVisit(v, now)), nextCursor: page.nextCursor };
-}

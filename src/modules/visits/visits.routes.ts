@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create } from "../../http/route-kit.ts";
 import { problemSchema } from "../common/fields.ts";
 import { dueList, nearby, presentDue } from "./due.service.ts";
-import { presentVisit, presentVisitPage } from "./visits.presenter.ts";
+import { presentVisit } from "./visits.presenter.ts";
 import {
   cancelSchema,
   checkInSchema,
@@ -53,18 +54,15 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       create(deps, request, reply, (ctx) => createVisit(ctx, request.body), presentVisit),
   );
 
-  app.get(
-    "/visits",
-    {
-      schema: {
-        tags,
-        summary: "List visits (by rep, customer, period, status), in planned order",
-        querystring: visitListQuerySchema,
-        response: { 200: visitPageSchema },
-      },
-    },
-    async ({ ctx, query }) => presentVisitPage(await searchVisits(ctx, query)),
-  );
+  listRoute(app, {
+    path: "/visits",
+    tags,
+    summary: "List visits (by rep, customer, period, status), in planned order",
+    query: visitListQuerySchema,
+    schema: visitPageSchema,
+    list: searchVisits,
+    present: presentVisit,
+  });
 
   app.get(
     "/visits/due",

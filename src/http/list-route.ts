@@ -1,0 +1,70 @@
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { ServiceContext } from "../modules/common/context.ts";
+import { idParams, problemSchema } from "../modules/common/fields.ts";
+
+type Paged<Row> = { items: Row[]; nextCursor: string | null };
+type ItemOf<S extends z.ZodType> = z.input<S> extends { items: (infer I)[] } ? I : never;
+type ExtraOf<S extends z.ZodType> = Omit<z.input<S>, "items" | "nextCursor">;
+
+/**
+ * A cursor-paginated list — `GET /customers`, or `GET /customers/:id/contacts` under a parent:
+ * the query schema, the service call (its scope comes with `ctx`) and the presenter of one
+ * row; the kit answers the `{ items, nextCursor }` envelope.
+ */
+export type ListSpec<Row, Page extends Paged<Row>, Q extends z.ZodType, S extends z.ZodType> = {
+  path: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  query: Q;
+  /** The page's response schema (`pageOf(item, "CustomerPage")`). */
+  schema: S;
+  /** `parentId` is the path's `:id` when it names one (`""` otherwise). */
+  list: (ctx: ServiceContext, query: z.output<Q>, parentId: string) => Promise<Page & Paged<Row>>;
+  /**
+   * One row as the API shows it. `now` is one instant for the whole page, so every row's
+   * "overdue" is judged at the same moment; `page` carries what the service found beside the
+   * rows (the reader's locale).
+   */
+  present: (row: Row, now: Date, page: Page) => ItemOf<S>;
+  /** What the page answers beside items and nextCursor (notifications' unreadCount). */
+  extra?: (page: Page) => ExtraOf<S>;
+  /**
+   * 404 where the query names a record (`?entityId=`, `?repId=`): the kit adds 404 only for
+   * ids in the path.
+   */
+  queryNamesRecord?: boolean;
+};
+
+type Request = { Params: { id?: string }; Querystring: unknown };
+
+/** Registered without the zod type provider: the spec's types already tie schemas and code. */
+export function listRoute<Row, Page extends Paged<Row>, Q extends z.ZodType, S extends z.ZodType>(
+  app: FastifyInstance,
+  spec: ListSpec<Row, Page, Q, S>,
+) {
+  const { tags, summary, description, present, extra } = spec;
+  const params = spec.path.includes(":id") ? { params: idParams } : {};
+  const response = { 200: spec.schema, ...(spec.queryNamesRecord && { 404: problemSchema }) };
+  app.get<Request>(
+    spec.path,
+    {
+      schema: {
+        tags,
+        summary,
+        ...(description && { description }),
+        ...params,
+        querystring: spec.query,
+        response,
+      },
+    },
+    async (request) => {
+      const query = request.query as z.output<Q>;
+      const page = await spec.list(request.ctx, query, request.params.id ?? "");
+      const now = new Date();
+      const items = page.items.map((row) => present(row, now, page));
+      return { ...extra?.(page), items, nextCursor: page.nextCursor };
+    },
+  );
+}
