@@ -45,4 +45,23 @@ describe("policies", () => {
       false,
     ]);
   });
+
+  it.each([
+    ["the system", null, true],
+    ["an admin", admin, true],
+    ["a manager", manager, false],
+    ["a rep", rep, false],
+  ] as const)("readAllAudit: %s → %s", (_label, actor, allowed) => {
+    expect(policies.readAllAudit(actor)).toBe(allowed);
+  });
+
+  it.each([
+    ["the system, anyone", null, "x", true],
+    ["an admin, anyone", admin, "x", true],
+    ["a rep, themselves", rep, "r", true],
+    ["a rep, someone else", rep, "x", false],
+    ["a manager, a team member", manager, "r", false],
+  ] as const)("readUserHistory: %s → %s", (_label, actor, userId, allowed) => {
+    expect(policies.readUserHistory(actor, userId)).toBe(allowed);
+  });
 });

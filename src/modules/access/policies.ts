@@ -32,4 +32,8 @@ export const policies = {
 
   /** The whole audit trail: admins; others read the history of records they can see. */
   readAllAudit: (actor: Caller) => !actor || actor.role === "admin",
+
+  /** A user's history: their own, or anyone's for an admin. */
+  readUserHistory: (actor: Caller, userId: string) =>
+    policies.readAllAudit(actor) || actor?.id === userId,
 } as const;

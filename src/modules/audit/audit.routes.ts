@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { listRoute } from "../../http/list-route.ts";
 import { presentAuditEvent } from "./audit.presenter.ts";
 import { auditPageSchema, auditQuerySchema } from "./audit.schema.ts";
-import { auditHistory } from "./audit.service.ts";
+import { auditHistory } from "./audit-history.service.ts";
 
 export async function auditRoutes(app: FastifyInstance) {
   listRoute(app, {

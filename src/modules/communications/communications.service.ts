@@ -99,6 +99,11 @@ export async function getCommunication(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches it, deleted or not: who may read its history. */
+export async function communicationInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findCommunication(ctx.db, ctx.scope, id));
+}
+
 /** The author may edit; so may a manager of the customer's team and an admin. */
 async function assertMayEdit(ctx: ServiceContext, row: CommunicationRow) {
   const actor = ctx.actor;

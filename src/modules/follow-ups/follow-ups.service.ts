@@ -70,6 +70,11 @@ export async function getFollowUp(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches this follow-up, deleted or not: who may read its history. */
+export async function followUpInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findFollowUp(ctx.db, ctx.scope, id));
+}
+
 async function change(
   ctx: ServiceContext,
   id: string,

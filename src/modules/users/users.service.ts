@@ -51,6 +51,11 @@ export async function getUser(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the user exists, whoever asks: callers decide first whether they may know. */
+export async function userExists(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findUser(ctx.db, id));
+}
+
 export async function createUser(ctx: ServiceContext, input: UserCreate) {
   requireAdmin(ctx);
   await assertTeam(ctx, input.teamId);
