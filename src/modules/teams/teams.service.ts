@@ -22,7 +22,7 @@ function requireAdmin(ctx: ServiceContext) {
 async function assertManager(ctx: ServiceContext, managerId: string | null | undefined) {
   if (!managerId) return;
   const user = await findActiveUser(ctx.db, managerId);
-  if (!user || user.role === "rep") throw UserErrors.unknownManager();
+  if (!user || !policies.leadsTeams(user)) throw UserErrors.unknownManager();
 }
 
 export const allTeams = (ctx: ServiceContext) => listTeams(ctx.db);
