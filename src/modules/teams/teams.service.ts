@@ -25,7 +25,14 @@ async function assertManager(ctx: ServiceContext, managerId: string | null | und
   if (!user || !policies.leadsTeams(user)) throw UserErrors.unknownManager();
 }
 
+/** Teams are no secret: every signed-in user reads them all (as `GET /teams` lists them). */
 export const allTeams = (ctx: ServiceContext) => listTeams(ctx.db);
+
+export async function getTeam(ctx: ServiceContext, id: string) {
+  const row = await findTeam(ctx.db, id);
+  if (!row) throw UserErrors.teamNotFound();
+  return row;
+}
 
 export async function createTeam(
   ctx: ServiceContext,
