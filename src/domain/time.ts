@@ -86,3 +86,8 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The earlier of two local dates ("YYYY-MM-DD" compares in calendar order). */
+export function earlierDate(a: string, b: string): string {
+  return [a, b].sort()[0]!;
+}

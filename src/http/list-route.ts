@@ -2,10 +2,17 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { ServiceContext } from "../modules/common/context.ts";
 import { idParams, problemSchema } from "../modules/common/fields.ts";
+import { type Reader, readerOf } from "./reader.ts";
 
 type Paged<Row> = { items: Row[]; nextCursor: string | null };
 type ItemOf<S extends z.ZodType> = z.input<S> extends { items: (infer I)[] } ? I : never;
 type ExtraOf<S extends z.ZodType> = Omit<z.input<S>, "items" | "nextCursor">;
+
+/**
+ * What a row is presented for: the reader's language, and one instant for the whole page, so
+ * every row's "overdue" or "missed" is judged at the same moment.
+ */
+export type PageView = Reader & { now: Date };
 
 /**
  * A cursor-paginated list — `GET /customers`, or `GET /customers/:id/contacts` under a parent:
@@ -20,14 +27,18 @@ export type ListSpec<Row, Page extends Paged<Row>, Q extends z.ZodType, S extend
   query: Q;
   /** The page's response schema (`pageOf(item, "CustomerPage")`). */
   schema: S;
-  /** `parentId` is the path's `:id` when it names one (`""` otherwise). */
-  list: (ctx: ServiceContext, query: z.output<Q>, parentId: string) => Promise<Page & Paged<Row>>;
   /**
-   * One row as the API shows it. `now` is one instant for the whole page, so every row's
-   * "overdue" is judged at the same moment; `page` carries what the service found beside the
-   * rows (the reader's locale).
+   * `parentId` is the path's `:id` when it names one (`""` otherwise); `reader` is for lists
+   * whose service renders texts itself (the timeline).
    */
-  present: (row: Row, now: Date, page: Page) => ItemOf<S>;
+  list: (
+    ctx: ServiceContext,
+    query: z.output<Q>,
+    parentId: string,
+    reader: Reader,
+  ) => Promise<Page & Paged<Row>>;
+  /** One row as the API shows it; `page` is what the service found beside the rows. */
+  present: (row: Row, view: PageView, page: Page) => ItemOf<S>;
   /** What the page answers beside items and nextCursor (notifications' unreadCount). */
   extra?: (page: Page) => ExtraOf<S>;
   /**
@@ -61,9 +72,10 @@ export function listRoute<Row, Page extends Paged<Row>, Q extends z.ZodType, S e
     },
     async (request) => {
       const query = request.query as z.output<Q>;
-      const page = await spec.list(request.ctx, query, request.params.id ?? "");
-      const now = new Date();
-      const items = page.items.map((row) => present(row, now, page));
+      const reader = readerOf(request);
+      const page = await spec.list(request.ctx, query, request.params.id ?? "", reader);
+      const view: PageView = { ...reader, now: new Date() };
+      const items = page.items.map((row) => present(row, view, page));
       return { ...extra?.(page), items, nextCursor: page.nextCursor };
     },
   );

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { ServiceContext } from "../modules/common/context.ts";
 import { idParams } from "../modules/common/fields.ts";
 import type { AppDeps } from "./deps.ts";
+import { type Reader, readerOf } from "./reader.ts";
 import { create } from "./route-kit.ts";
 
 /**
@@ -20,7 +21,7 @@ export type RecordSpec<Row, P extends z.ZodType, S extends z.ZodType> = {
   /** The record's response schema; `present` must produce it (checked at the call site). */
   schema: S;
   patchSchema: P;
-  present: (row: Row) => z.input<S>;
+  present: (row: Row, reader: Reader) => z.input<S>;
   /** Omitted where the read answers another shape (a need's detail) or does not exist. */
   get?: (ctx: ServiceContext, id: string) => Promise<Row>;
   patch: (
@@ -51,7 +52,7 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
     app.get<ById>(
       item,
       { schema: { tags, summary: spec.summaries?.get ?? `Read a ${noun}`, params, response } },
-      async (request) => present(await get(request.ctx, request.params.id)),
+      async (request) => present(await get(request.ctx, request.params.id), readerOf(request)),
     );
   }
   app.patch<ById & { Body: z.output<P> }>(
@@ -74,6 +75,7 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
           request.expectedVersion,
           request.body as z.output<P>,
         ),
+        readerOf(request),
       ),
   );
   if (remove) {
@@ -84,7 +86,10 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
       item,
       { schema: { tags, summary, params, response }, config: { ifMatch: "required" } },
       async (request) =>
-        present(await remove(request.ctx, request.params.id, request.expectedVersion)),
+        present(
+          await remove(request.ctx, request.params.id, request.expectedVersion),
+          readerOf(request),
+        ),
     );
   }
   if (restore) {
@@ -93,7 +98,10 @@ export function recordRoutes<Row, P extends z.ZodType, S extends z.ZodType>(
       `${item}/restore`,
       { schema: { tags, summary, params, response }, config: { ifMatch: "optional" } },
       async (request) =>
-        present(await restore(request.ctx, request.params.id, request.expectedVersion)),
+        present(
+          await restore(request.ctx, request.params.id, request.expectedVersion),
+          readerOf(request),
+        ),
     );
   }
 }
@@ -109,7 +117,7 @@ export type ActionSpec<Row, B extends z.ZodType, S extends z.ZodType> = {
   /** Omitted for actions that take no body. */
   body?: B;
   schema: S;
-  present: (row: Row) => z.input<S>;
+  present: (row: Row, reader: Reader) => z.input<S>;
   ifMatch?: "required" | "optional";
   run: (ctx: ServiceContext, id: string, body: z.output<B>, version: number | null) => Promise<Row>;
 };
@@ -139,6 +147,7 @@ export function recordAction<Row, B extends z.ZodType, S extends z.ZodType>(
           request.body as z.output<B>,
           request.expectedVersion,
         ),
+        readerOf(request),
       ),
   );
 }
@@ -158,7 +167,7 @@ export type CreateSpec<
   summary: string;
   body: B;
   schema: S;
-  present: (row: Row) => z.input<S>;
+  present: (row: Row, reader: Reader) => z.input<S>;
   run: (ctx: ServiceContext, body: z.output<B>, parentId: string) => Promise<Row>;
 };
 
@@ -181,7 +190,7 @@ export function recordCreate<
         request,
         reply,
         (ctx) => spec.run(ctx, request.body as z.output<B>, request.params.id ?? ""),
-        present,
+        (row) => present(row, readerOf(request)),
       ),
   );
 }

@@ -37,7 +37,9 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
+function startServer(
+  settings: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const { DATABASE_URL: _omit, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, "bin", "rapport.js"), "serve"], {
     env: {
@@ -45,6 +47,7 @@ function startServer(): Promise<{ url: string; child: ChildProcess }> {
       DATA_DIR: mkdtempSync(join(tmpdir(), "rapport-e2e-")),
       PORT: "0",
       LOG_LEVEL: "warn",
+      ...settings,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -61,12 +64,17 @@ function startServer(): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
-/** Starts a server and a browser; `locale` is the browser's language before any sign-in. */
-export async function startE2E(options: { locale?: string } = {}): Promise<E2E> {
+/**
+ * Starts a server and a browser; `locale` is the browser's language before any sign-in,
+ * `settings` extra environment for the server (e.g. a faster scheduler).
+ */
+export async function startE2E(
+  options: { locale?: string; settings?: Record<string, string> } = {},
+): Promise<E2E> {
   mkdirSync(artifacts, { recursive: true });
   const profileDir = mkdtempSync(join(tmpdir(), "rapport-chromium-"));
   const [{ url, child }, context] = await Promise.all([
-    startServer(),
+    startServer(options.settings),
     chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -153,11 +161,15 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
  * A browser test suite: one server and one browser for the file, started before its tests and
  * closed after. `browser()` gives them to a test. Skipped where browser tests do not run.
  */
-export function describeInBrowser(name: string, body: (browser: () => E2E) => void): void {
+export function describeInBrowser(
+  name: string,
+  body: (browser: () => E2E) => void,
+  settings?: Record<string, string>,
+): void {
   describe.skipIf(!browserTestsEnabled)(name, () => {
     let current: E2E | undefined;
     beforeAll(async () => {
-      current = await startE2E();
+      current = await startE2E(settings ? { settings } : {});
     }, 120_000);
     afterAll(async () => {
       await current?.close();

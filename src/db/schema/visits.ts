@@ -12,6 +12,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { LegacyReasons, Reason } from "../../domain/visits/reasons.ts";
 import { lifecycleColumns, tstz } from "./common.ts";
 import { customers } from "./customers.ts";
 import { communications } from "./timeline.ts";
@@ -51,8 +52,11 @@ export const visits = pgTable(
     /** Agreed with the customer: re-planning never moves it. */
     locked: boolean("locked").notNull().default(false),
     planId: uuid("plan_id"),
-    /** Why the planner put it there, in words (en and zh). */
-    reasons: jsonb("reasons").$type<{ en: string; zh: string }>(),
+    /**
+     * Why the planner put it there: reason codes with parameters, rendered per reader.
+     * Visits planned before reasons were data hold the words in both languages instead.
+     */
+    reasons: jsonb("reasons").$type<Reason[] | LegacyReasons>(),
     checkInAt: tstz("check_in_at"),
     checkInLat: doublePrecision("check_in_lat"),
     checkInLon: doublePrecision("check_in_lon"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CadenceInput, explain, intervalFor, priority } from "./cadence.ts";
+import { bookableDates, type CadenceInput, intervalFor, priority } from "./cadence.ts";
+import { explain } from "./reasons.ts";
 
 const on = new Date("2026-06-30T08:00:00Z");
 const daysAgo = (d: number) => new Date(on.getTime() - d * 86_400_000);
@@ -10,7 +11,7 @@ const base: CadenceInput = {
   lastVisitedAt: daysAgo(3),
   openNeeds: [],
   satisfaction: null,
-  locked: false,
+  bookings: [],
   valueCents: null,
 };
 
@@ -65,7 +66,6 @@ describe("cadence", () => {
   it("makes an overdue need or low satisfaction a reason to go even when not due by time", () => {
     expect(priority({ ...base, openNeeds: [{ importance: 3, overdue: true }] }, on).due).toBe(true);
     expect(priority({ ...base, satisfaction: 2 }, on).due).toBe(true);
-    expect(priority({ ...base, locked: true }, on).mandatory).toBe(true);
   });
 
   it("explains itself in English and Chinese", () => {
@@ -102,5 +102,72 @@ describe("cadence", () => {
     expect(priority(input, early, undefined, "Asia/Shanghai").daysSince).toBe(1);
     expect(priority(input, late, undefined, "Asia/Shanghai").daysSince).toBe(1);
     expect(priority(input, early, undefined, "UTC").daysSince).toBe(0);
+  });
+
+  describe("with visits already booked", () => {
+    const by = { name: "王芳", viaPlan: true };
+    const daysAhead = (d: number) => new Date(on.getTime() + d * 86_400_000);
+
+    it("a booking from today on serves the cadence: not due, not mandatory, named", () => {
+      const p = priority(
+        {
+          ...base,
+          lastVisitedAt: daysAgo(40),
+          bookings: [{ at: daysAhead(4), agreed: false, by }],
+        },
+        on,
+      );
+      expect(p).toMatchObject({ due: false, mandatory: false, booked: true });
+      expect(explain(p.reasons, "en")).toContain("booked 4 Jul by 王芳's plan");
+      expect(explain(p.reasons, "zh-CN")).toContain("已由王芳的计划安排在7月4日");
+    });
+
+    it("a booking before today counts as the last visit", () => {
+      // Planning for 7 July: booked 4 July, A-tier minimum 7 days → not yet due.
+      const p = priority(
+        { ...base, lastVisitedAt: daysAgo(48), bookings: [{ at: daysAgo(3), agreed: false, by }] },
+        on,
+      );
+      expect(p.daysSince).toBe(3);
+      expect(p.due).toBe(false);
+      expect(explain(p.reasons, "en")).toBe(
+        "A-tier · 3 days after the visit booked 27 Jun by 王芳's plan",
+      );
+    });
+
+    it("a booking too far away still needs a visit in between (the cadence demands it)", () => {
+      // Last seen 14 days ago, next booked in 20 days: 34 > max 14, and 20 ≥ min 7.
+      const p = priority(
+        {
+          ...base,
+          lastVisitedAt: daysAgo(14),
+          bookings: [{ at: daysAhead(20), agreed: true, by }],
+        },
+        on,
+      );
+      expect(p).toMatchObject({ due: true, booked: false });
+      expect(explain(p.reasons, "en")).toContain("agreed visit on 20 Jul");
+    });
+
+    it("allows only the days that keep the minimum interval from every visit", () => {
+      const dates = ["2026-06-29", "2026-06-30", "2026-07-01", "2026-07-06", "2026-07-07"];
+      const input = {
+        ...base,
+        lastVisitedAt: daysAgo(20),
+        bookings: [{ at: new Date("2026-07-13T09:00:00Z"), agreed: true, by }],
+      };
+      // 7 days from 13 July: 6 July is the last allowed day.
+      expect(bookableDates(input, dates)).toEqual([
+        "2026-06-29",
+        "2026-06-30",
+        "2026-07-01",
+        "2026-07-06",
+      ]);
+      const inside = {
+        ...input,
+        bookings: [{ at: new Date("2026-07-01T09:00:00Z"), agreed: false, by }],
+      };
+      expect(bookableDates(inside, dates)).toEqual([]);
+    });
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Who is due for a visit, and how urgently: an explainable priority score. Pure: the
- * callers pass what they know about the customer, and get back a score with its reasons
- * as structured items that render in English and Chinese.
+ * callers pass what they know about the customer — its last visit and every visit already
+ * booked — and get back a score with its reasons as data (`reasons.ts` renders them).
  */
 import { daysBetween, localDate } from "../time.ts";
+import type { BookedBy, Reason } from "./reasons.ts";
+
+export type { Reason } from "./reasons.ts";
 
 export type TierCadence = Record<string, { minDays: number; maxDays: number }>;
 
@@ -17,37 +20,38 @@ const TIER_POINTS: Record<string, number> = { A: 30, B: 20, C: 10 };
 
 export type NeedFact = { importance: number; overdue: boolean };
 
+/** A visit booked for the customer (planned, agreed or under way), by any rep or plan. */
+export type Booking = { at: Date; agreed: boolean; by: BookedBy };
+
 export type CadenceInput = {
   tier: string;
   /** Per-customer override of the tier's interval. */
   minDays: number | null;
   maxDays: number | null;
   lastVisitedAt: Date | null;
+  /**
+   * Visits booked and not yet done (planned, agreed, published or checked in). The latest
+   * before `on` and the earliest from `on` bound the interval, as completed visits do.
+   */
+  bookings: readonly Booking[];
   openNeeds: NeedFact[];
   /** Latest satisfaction 1–5 when known. */
   satisfaction: number | null;
-  /** An agreed appointment in the period. */
-  locked: boolean;
   /** Optional value in minor units; adds up to 10 points on a log scale. */
   valueCents: number | null;
 };
-
-export type Reason =
-  | { code: "tier"; tier: string }
-  | { code: "never_visited" }
-  | { code: "days_since"; days: number; max: number }
-  | { code: "not_yet_due"; days: number; min: number }
-  | { code: "open_needs"; count: number; overdue: number }
-  | { code: "low_satisfaction"; score: number }
-  | { code: "locked" }
-  | { code: "high_value" };
 
 export type Priority = {
   score: number;
   /** Worth visiting now: past the minimum interval, never visited, or an overdue need. */
   due: boolean;
-  /** Must be planned if at all possible: past the maximum interval, or agreed. */
+  /** Must be planned if at all possible: past the maximum interval. */
   mandatory: boolean;
+  /**
+   * A booked visit already serves the cadence (or is too close for another one): planning
+   * the customer now would book it twice.
+   */
+  booked: boolean;
   daysSince: number | null;
   reasons: Reason[];
 };
@@ -61,8 +65,8 @@ export function intervalFor(
 }
 
 /**
- * `on` is the instant the plan or list is for; days since the last visit are calendar days
- * in `timeZone` (the rep's), so the count never depends on the hour it is computed at.
+ * `on` is the instant the plan or list is for; days are calendar days in `timeZone` (the
+ * rep's), so the count never depends on the hour it is computed at.
  */
 export function priority(
   input: CadenceInput,
@@ -71,29 +75,39 @@ export function priority(
   timeZone = "UTC",
 ): Priority {
   const { minDays, maxDays } = intervalFor(input, tiers);
+  const today = localDate(on, timeZone);
   const reasons: Reason[] = [{ code: "tier", tier: input.tier }];
   let score = TIER_POINTS[input.tier] ?? 5;
   let due = false;
-  let mandatory = input.locked;
+  let mandatory = false;
   let daysSince: number | null = null;
 
-  if (!input.lastVisitedAt) {
+  const { previous, next } = neighbours(input.bookings, today, timeZone);
+  const lastDone = input.lastVisitedAt ? localDate(input.lastVisitedAt, timeZone) : null;
+  // The interval runs from the later of the last completed visit and a booking before today.
+  const fromBooking = previous && (!lastDone || previous.date > lastDone) ? previous : null;
+  const last = fromBooking?.date ?? lastDone;
+
+  if (!last) {
     reasons.push({ code: "never_visited" });
     score += 25;
     due = true;
   } else {
-    daysSince = daysBetween(localDate(input.lastVisitedAt, timeZone), localDate(on, timeZone));
+    daysSince = daysBetween(last, today);
+    reasons.push(
+      fromBooking
+        ? { code: "booked_before", date: fromBooking.date, days: daysSince, by: fromBooking.by }
+        : daysSince >= minDays
+          ? { code: "days_since", days: daysSince, max: maxDays }
+          : { code: "not_yet_due", days: daysSince, min: minDays },
+    );
     if (daysSince > maxDays) {
       score += Math.min(60, 20 + 2 * (daysSince - maxDays));
-      reasons.push({ code: "days_since", days: daysSince, max: maxDays });
       due = true;
       mandatory = true;
     } else if (daysSince >= minDays) {
       score += Math.round((10 * (daysSince - minDays)) / Math.max(1, maxDays - minDays));
-      reasons.push({ code: "days_since", days: daysSince, max: maxDays });
       due = true;
-    } else {
-      reasons.push({ code: "not_yet_due", days: daysSince, min: minDays });
     }
   }
 
@@ -115,46 +129,53 @@ export function priority(
     score += Math.round(v);
     if (v >= 7.5) reasons.push({ code: "high_value" });
   }
-  if (input.locked) reasons.push({ code: "locked" });
-  return { score, due, mandatory, daysSince, reasons };
-}
 
-export type Locale = "en" | "zh-CN";
-
-function reasonText(r: Reason, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  switch (r.code) {
-    case "tier":
-      return zh ? `${r.tier}类客户` : `${r.tier}-tier`;
-    case "never_visited":
-      return zh ? "从未拜访" : "never visited";
-    case "days_since":
-      return zh
-        ? `距上次拜访${r.days}天（上限${r.max}天）`
-        : `${r.days} days since last visit (max ${r.max})`;
-    case "not_yet_due":
-      return zh
-        ? `距上次拜访${r.days}天（最少间隔${r.min}天）`
-        : `${r.days} days since last visit (min ${r.min})`;
-    case "open_needs": {
-      if (zh) return `${r.count}个未结需求${r.overdue ? `，${r.overdue}个已逾期` : ""}`;
-      const base = `${r.count} open need${r.count === 1 ? "" : "s"}`;
-      return r.overdue ? `${base}, ${r.overdue === 1 ? "one" : r.overdue} overdue` : base;
+  // A booking from today on serves the customer, unless the cadence needs a visit before it:
+  // from the last visit to the booking is longer than the maximum interval, and today is at
+  // least the minimum interval before the booking.
+  let booked = false;
+  if (next) {
+    reasons.push({ code: "booked", date: next.date, agreed: next.agreed, by: next.by });
+    const untilNext = daysBetween(today, next.date);
+    booked = !last || untilNext < minDays || daysBetween(last, next.date) <= maxDays;
+    if (booked) {
+      due = false;
+      mandatory = false;
     }
-    case "low_satisfaction":
-      return zh ? `满意度低（${r.score}/5）` : `low satisfaction (${r.score}/5)`;
-    case "locked":
-      return zh ? "已与客户约定" : "agreed with the customer";
-    case "high_value":
-      return zh ? "高价值客户" : "high value";
   }
+  return { score, due, mandatory, booked, daysSince, reasons };
 }
 
-/** "A-tier · 34 days since last visit (max 30) · 2 open needs, one overdue" */
-export function explain(reasons: Reason[], locale: Locale): string {
-  return reasons.map((r) => reasonText(r, locale)).join(zhOr(locale, " · ", " · "));
+type Dated = Booking & { date: string };
+
+/** The latest booking before `today` and the earliest from `today` on, by local day. */
+function neighbours(bookings: readonly Booking[], today: string, timeZone: string) {
+  let previous: Dated | null = null;
+  let next: Dated | null = null;
+  for (const booking of bookings) {
+    const date = localDate(booking.at, timeZone);
+    if (date < today) {
+      if (!previous || date > previous.date) previous = { ...booking, date };
+    } else if (!next || date < next.date || (date === next.date && booking.agreed)) {
+      next = { ...booking, date };
+    }
+  }
+  return { previous, next };
 }
 
-function zhOr(locale: Locale, zh: string, en: string) {
-  return locale === "zh-CN" ? zh : en;
+/**
+ * The days of a horizon on which a visit keeps the minimum interval from every other visit
+ * of the customer: the last completed one and every booking, before, inside or after the
+ * horizon. A customer booked inside the horizon usually has none, so it is not planned twice.
+ */
+export function bookableDates(
+  input: Pick<CadenceInput, "tier" | "minDays" | "maxDays" | "lastVisitedAt" | "bookings">,
+  dates: readonly string[],
+  tiers = DEFAULT_TIER_CADENCE,
+  timeZone = "UTC",
+): string[] {
+  const { minDays } = intervalFor(input, tiers);
+  const visits = input.bookings.map((b) => localDate(b.at, timeZone));
+  if (input.lastVisitedAt) visits.push(localDate(input.lastVisitedAt, timeZone));
+  return dates.filter((d) => visits.every((v) => Math.abs(daysBetween(v, d)) >= minDays));
 }

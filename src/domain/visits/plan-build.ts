@@ -2,6 +2,7 @@ import type { LatLon } from "../geo.ts";
 import { greatCircleMatrix } from "../planner/matrix.ts";
 import type { Job, Problem, Solution, TimeWindow, Vehicle } from "../planner/types.ts";
 import { addDays, localDate, zonedTime as zoned } from "../time.ts";
+import type { Reason } from "./reasons.ts";
 
 /**
  * Turns "these reps, these days, these due customers" into a routing problem for the engine,
@@ -33,7 +34,12 @@ export type PlanCandidate = {
   score: number;
   mandatory: boolean;
   valueCents: number | null;
-  reasons: { en: string; zh: string };
+  reasons: Reason[];
+  /**
+   * The days (rep's local dates) a visit may fall on, keeping the minimum interval from the
+   * customer's other visits; every day of the horizon when absent.
+   */
+  dates?: readonly string[];
 };
 /** A visit that must stay where it is: locked, checked in, done, or inside the freeze window. */
 export type FixedVisit = {
@@ -69,7 +75,7 @@ export type PlanStop = {
   end: string;
   travelKm: number;
   travelMin: number;
-  reasons: { en: string; zh: string } | null;
+  reasons: Reason[] | null;
 };
 export type PlanRoute = {
   repId: string;
@@ -81,14 +87,12 @@ export type PlanRoute = {
   leave: string;
   back: string;
 };
+/** A customer the plan leaves out: `reason` is the code, `reasons` the data that explains it. */
+export type Unplanned = { customerId: string; name: string; reason: string; reasons: Reason[] };
+
 export type PlanResult = {
   routes: PlanRoute[];
-  unplanned: {
-    customerId: string;
-    name: string;
-    reason: string;
-    reasons: { en: string; zh: string } | null;
-  }[];
+  unplanned: Unplanned[];
   totals: {
     visits: number;
     km: number;
@@ -169,14 +173,18 @@ export function buildProblem(input: PlanInput) {
   const fixedCustomers = new Set(input.fixed.map((f) => f.customerId));
   for (const c of input.candidates) {
     if (fixedCustomers.has(c.customerId)) continue;
-    const allowed = repVehicles.get(c.ownerId);
     const rep = repById.get(c.ownerId);
+    const dates = c.dates ? new Set(c.dates) : null;
+    const allowed = repVehicles
+      .get(c.ownerId)
+      ?.filter((v) => !dates || dates.has(vehicleDays.get(v)!.date));
     if (!allowed || !rep) continue;
     let windows: TimeWindow[] | undefined;
     if (c.visitWindows) {
       windows = [];
       for (let d = 0; d < input.days; d++) {
         const date = addDays(input.startDate, d);
+        if (dates && !dates.has(date)) continue;
         for (const w of c.visitWindows[weekday(date)] ?? []) {
           // A visit must start early enough to finish inside the customer's window.
           const start = t(zonedTime(date, w.from, rep.timeZone));
@@ -203,19 +211,6 @@ export function buildProblem(input: PlanInput) {
   const problem: Problem = { matrix, vehicles, jobs, costPerDistance: 1, costPerTravelTime: 0 };
   return { problem, epoch, vehicleDays, jobInfo, repLoc };
 }
-
-const REASON_TEXT: Record<string, { en: string; zh: string }> = {
-  no_feasible_window: { en: "no visit window fits the working days", zh: "没有合适的拜访时间窗" },
-  not_worth_prize: { en: "not worth the travel this week", zh: "本周路程成本高于优先级" },
-  max_stops: { en: "days already full", zh: "日程已满" },
-  no_room_in_routes: { en: "no room left in the routes", zh: "路线已无空余时间" },
-  no_compatible_vehicle: {
-    en: "owner has no working day in the horizon",
-    zh: "负责人在此期间无工作日",
-  },
-  lock_infeasible: { en: "the agreed time cannot be kept", zh: "约定时间无法安排" },
-  capacity: { en: "over capacity", zh: "超出容量" },
-};
 
 export function readSolution(
   input: PlanInput,
@@ -276,7 +271,7 @@ export function readSolution(
         customerId: c.customerId,
         name: c.name,
         reason: u.reason,
-        reasons: REASON_TEXT[u.reason] ?? null,
+        reasons: [{ code: "unplanned", why: u.reason } as const],
       },
     ];
   });

@@ -1,9 +1,11 @@
+import type { Locale } from "../../domain/locale.ts";
 import { dayBounds, localDate } from "../../domain/time.ts";
 import { effectiveStatus } from "../../domain/visits/check-in.ts";
+import { renderStored } from "../../domain/visits/reasons.ts";
 import type { FeedVisitRow } from "./calendar.repository.ts";
 import type { IcsEvent } from "./ics.ts";
 
-export type FeedLocale = "en" | "zh-CN";
+export type FeedLocale = Locale;
 
 export function presentFeedStatus(s: { exists: boolean; createdAt: Date | null }) {
   return { exists: s.exists, createdAt: s.createdAt?.toISOString() ?? null };
@@ -39,7 +41,8 @@ function description(row: FeedVisitRow, missed: boolean, locale: FeedLocale): st
   if (row.agenda.length > 0) {
     parts.push([`${w.agenda}:`, ...row.agenda.map((a) => `- ${a.text}`)].join("\n"));
   }
-  if (row.reasons) parts.push(`${w.why}: ${locale === "zh-CN" ? row.reasons.zh : row.reasons.en}`);
+  const why = renderStored(row.reasons, locale);
+  if (why) parts.push(`${w.why}: ${why}`);
   return parts.length > 0 ? parts.join("\n\n") : null;
 }
 

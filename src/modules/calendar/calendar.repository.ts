@@ -49,7 +49,7 @@ export type FeedVisitRow = {
   status: (typeof visits.$inferSelect)["status"];
   purpose: string | null;
   agenda: { needId: string | null; text: string }[];
-  reasons: { en: string; zh: string } | null;
+  reasons: (typeof visits.$inferSelect)["reasons"];
   plannedStart: Date;
   plannedEnd: Date;
   icsSequence: number;

@@ -39,7 +39,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
     summary: "Create a follow-up for a customer",
     body: followUpCreateSchema,
     schema: followUpSchema,
-    present: presentFollowUp,
+    present: (row: FollowUpRow) => presentFollowUp(row),
     run: (ctx, body, parentId) => createFollowUp(ctx, parentId, body),
   });
 
@@ -50,7 +50,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
     query: followUpListQuerySchema,
     schema: followUpPageSchema,
     list: searchFollowUps,
-    present: presentFollowUp,
+    present: (row, { now }) => presentFollowUp(row, now),
   });
 
   app.get(
@@ -85,7 +85,7 @@ export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
     tags,
     schema: followUpSchema,
     patchSchema: followUpPatchSchema,
-    present: presentFollowUp,
+    present: (row: FollowUpRow) => presentFollowUp(row),
     get: getFollowUp,
     patch: patchFollowUp,
   });

@@ -6,6 +6,7 @@ import { listRoute } from "../../http/list-route.ts";
 import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
+import type { NeedRow } from "./needs.repository.ts";
 import {
   customerSummarySchema,
   needCreateSchema,
@@ -44,7 +45,7 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     summary: "Record a customer need (due date from the type's SLA unless given)",
     body: needCreateSchema,
     schema: needSchema,
-    present: presentNeed,
+    present: (row: NeedRow) => presentNeed(row),
     run: (ctx, body, parentId) => createNeed(ctx, parentId, body),
   });
 
@@ -68,7 +69,7 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     query: needListQuerySchema,
     schema: needListPageSchema,
     list: searchNeeds,
-    present: presentNeedListItem,
+    present: (row, { now }) => presentNeedListItem(row, now),
   });
 
   app.get(
@@ -91,7 +92,7 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     tags,
     schema: needSchema,
     patchSchema: needPatchSchema,
-    present: presentNeed,
+    present: (row: NeedRow) => presentNeed(row),
     patch: patchNeed,
     summaries: { patch: "Edit a need; status changes go through …/transition" },
   });
@@ -102,7 +103,7 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     summary: "Move a need: open → in_progress → resolved, or dropped (409 when not allowed)",
     body: needTransitionSchema,
     schema: needSchema,
-    present: presentNeed,
+    present: (row: NeedRow) => presentNeed(row),
     ifMatch: "optional",
     run: (ctx, id, body, version) => transitionNeed(ctx, id, version, body),
   });

@@ -1,7 +1,6 @@
 import { and, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { type NotificationParams, notifications } from "../../db/schema/timeline.ts";
-import { users } from "../../db/schema/users.ts";
 import { customerWithinScope } from "../../db/scope.ts";
 import { queryRows } from "../../db/sql.ts";
 import type { CustomerScope } from "../access/scope.ts";
@@ -177,10 +176,6 @@ export async function claimOutbox(ex: Executor, now: Date, limit: number): Promi
 }
 
 /** The language notifications are rendered in for this reader: their profile's. */
-export async function readerLocale(ex: Executor, userId: string): Promise<string> {
-  const [row] = await ex.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-  return row?.locale ?? "en";
-}
 
 export async function markEmailed(ex: Executor, id: string, now: Date): Promise<void> {
   await ex.update(notifications).set({ emailedAt: now }).where(eq(notifications.id, id));

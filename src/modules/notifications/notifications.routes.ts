@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { listRoute } from "../../http/list-route.ts";
+import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNotification } from "./notifications.presenter.ts";
 import {
@@ -27,7 +28,7 @@ export async function notificationRoutes(root: FastifyInstance) {
     query: notificationListQuerySchema,
     schema: notificationPageSchema,
     list: listMyNotifications,
-    present: (row, _now, page) => presentNotification(row, page.locale),
+    present: (row, { locale }) => presentNotification(row, locale),
     extra: (page) => ({ unreadCount: page.unreadCount }),
   });
 
@@ -42,8 +43,8 @@ export async function notificationRoutes(root: FastifyInstance) {
       },
     },
     async (request) => {
-      const { row, locale } = await readNotification(request.ctx, request.params.id);
-      return presentNotification(row, locale);
+      const row = await readNotification(request.ctx, request.params.id);
+      return presentNotification(row, readerOf(request).locale);
     },
   );
 

@@ -11,7 +11,6 @@ import {
   markAllRead,
   markEmailed,
   markRead,
-  readerLocale,
 } from "./notifications.repository.ts";
 import type { NotificationListQuery } from "./notifications.schema.ts";
 
@@ -81,7 +80,6 @@ function ownerOf(ctx: ServiceContext): string {
 export async function listMyNotifications(ctx: ServiceContext, query: NotificationListQuery) {
   const userId = ownerOf(ctx);
   const after = readCursor(query.cursor, SORT, "timestamp");
-  const locale = await readerLocale(ctx.db, userId);
   const rows = await listNotifications(ctx.db, {
     userId,
     scope: ctx.scope,
@@ -92,7 +90,6 @@ export async function listMyNotifications(ctx: ServiceContext, query: Notificati
   const { items, nextCursor } = toPage(rows, query.limit, SORT, (r) => r.createdAt.toISOString());
   return {
     items,
-    locale,
     nextCursor,
     unreadCount: await countUnread(ctx.db, userId, ctx.scope),
   };
@@ -103,7 +100,7 @@ export async function readNotification(ctx: ServiceContext, id: string, now = ne
   const userId = ownerOf(ctx);
   const row = await markRead(ctx.db, userId, id, now);
   if (!row) throw NotificationErrors.notFound();
-  return { row, locale: await readerLocale(ctx.db, userId) };
+  return row;
 }
 
 export async function readAllNotifications(ctx: ServiceContext, now = new Date()) {

@@ -10,7 +10,7 @@ export async function timelineRoutes(app: FastifyInstance) {
     summary: "Everything that happened with a customer, newest first, in one typed stream",
     query: timelineQuerySchema,
     schema: timelinePageSchema,
-    list: (ctx, query, customerId) => customerTimeline(ctx, customerId, query),
+    list: (ctx, query, customerId, reader) => customerTimeline(ctx, customerId, query, reader),
     // The service presents the entries: each kind with its own module's presenter.
     present: (entry) => entry,
   });

@@ -1,6 +1,7 @@
 import { isUuid } from "../../domain/ids.ts";
 import { cursorValue, decodeCursor, encodeCursor } from "../../domain/pagination.ts";
 import { CommonErrors } from "../../errors.ts";
+import type { Reader } from "../../http/reader.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { presentCommunication } from "../communications/communications.presenter.ts";
 import type { CommunicationOut } from "../communications/communications.schema.ts";
@@ -33,6 +34,7 @@ export async function customerTimeline(
   ctx: ServiceContext,
   customerId: string,
   q: { limit: number; cursor?: string; types?: EntryType[] },
+  reader: Reader = { locale: "en" },
 ) {
   await getCustomer(ctx, customerId);
   let after: { at: string; type: string; id: string } | undefined;
@@ -82,7 +84,7 @@ export async function customerTimeline(
     }
     if (k.type === "visit") {
       const v = rows.visits.get(k.id);
-      return v ? [{ type: "visit", at, visit: presentVisit(v) }] : [];
+      return v ? [{ type: "visit", at, visit: presentVisit(v, reader) }] : [];
     }
     const f = rows.followUps.get(k.id);
     return f ? [{ type: k.type, at, followUp: presentFollowUp(f) }] : [];

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { customers } from "../../db/schema/customers.ts";
 import { visitPlans, visits } from "../../db/schema/visits.ts";
@@ -42,8 +42,8 @@ export async function listPlansBy(ex: Executor, createdBy: string | null, limit:
 }
 
 /**
- * Visits in the horizon that a new plan must route around and never move: locked,
- * checked in or completed, or planned to start inside the freeze window.
+ * Visits in the horizon that a new plan must route around and never move: agreed (locked),
+ * booked by hand (no plan), checked in or completed, or starting inside the freeze window.
  */
 export async function fixedVisits(
   ex: Executor,
@@ -74,14 +74,21 @@ export async function fixedVisits(
           inArray(visits.status, ["checked_in", "completed"]),
           and(
             eq(visits.status, "planned"),
-            or(eq(visits.locked, true), lt(visits.plannedStart, freezeUntil)),
+            or(
+              eq(visits.locked, true),
+              isNull(visits.planId),
+              lt(visits.plannedStart, freezeUntil),
+            ),
           ),
         ),
       ),
     );
 }
 
-/** Planned, unlocked visits after the freeze window: what publishing a new plan replaces. */
+/**
+ * What publishing a new plan replaces (`isReplaced` in src/domain/visits/plan-candidates.ts):
+ * visits made by a plan, planned, not agreed, after the freeze window.
+ */
 export async function cancelMovableVisits(
   ex: Executor,
   repIds: string[],
@@ -103,6 +110,7 @@ export async function cancelMovableVisits(
         inArray(visits.repId, repIds),
         eq(visits.status, "planned"),
         eq(visits.locked, false),
+        isNotNull(visits.planId),
         gte(visits.plannedStart, from),
         lt(visits.plannedStart, to),
         gte(visits.plannedStart, freezeUntil),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sendCreate } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
+import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
 import { presentPlan, presentPublished } from "./visit-plans.presenter.ts";
 import { planCreateSchema, planPublishedSchema, planSchema } from "./visit-plans.schema.ts";
@@ -28,7 +29,7 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
       sendCreate(deps, request, reply, async (ctx) => {
         const row = await createPlan(ctx, request.body);
         const location = `/api/v1/visit-plans/${row.id}`;
-        return { status: 202, body: presentPlan(row), headers: { location } };
+        return { status: 202, body: presentPlan(row, readerOf(request)), headers: { location } };
       }),
   );
 
@@ -43,7 +44,8 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: planSchema },
       },
     },
-    async ({ ctx, params }) => presentPlan(await getPlan(ctx, params.id)),
+    async (request) =>
+      presentPlan(await getPlan(request.ctx, request.params.id), readerOf(request)),
   );
 
   app.post(
@@ -56,7 +58,10 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: planPublishedSchema },
       },
     },
-    async ({ ctx, params }) =>
-      presentPublished(await publishPlan(ctx, params.id, deps.config.visits)),
+    async (request) =>
+      presentPublished(
+        await publishPlan(request.ctx, request.params.id, deps.config.visits),
+        readerOf(request),
+      ),
   );
 }

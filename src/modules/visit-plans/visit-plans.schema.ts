@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, uuid } from "../common/fields.ts";
+import { reasonsSchema } from "../visits/reasons.schema.ts";
 
 export const planCreateSchema = z
   .strictObject({
@@ -26,7 +27,6 @@ export const planCreateSchema = z
 
 export type PlanCreate = z.infer<typeof planCreateSchema>;
 
-const reasons = z.object({ en: z.string(), zh: z.string() });
 export const planResultSchema = z.object({
   routes: z.array(
     z.object({
@@ -43,7 +43,10 @@ export const planResultSchema = z.object({
           end: z.string(),
           travelKm: z.number(),
           travelMin: z.number(),
-          reasons: reasons.nullable(),
+          /** Why the stop is in the plan, as data (empty for fixed visits). */
+          reasons: reasonsSchema,
+          /** The same in the reader's language. */
+          reasonText: z.string().nullable(),
           /** Where the stop is, for the map; missing on plans computed before it was stored. */
           lat: z.number().optional(),
           lon: z.number().optional(),
@@ -60,8 +63,10 @@ export const planResultSchema = z.object({
     z.object({
       customerId: z.uuid(),
       name: z.string(),
+      /** A code: the engine's (`no_feasible_window`, …) or `min_interval`, `no_coordinates`. */
       reason: z.string(),
-      reasons: reasons.nullable(),
+      reasons: reasonsSchema,
+      reasonText: z.string(),
     }),
   ),
   /** The planned reps' names and home bases (route start and end), for the map and calendar. */
@@ -94,6 +99,8 @@ export const planSchema = z
     version: z.number().int(),
   })
   .meta({ id: "VisitPlan" });
+
+export type PlanOut = z.input<typeof planSchema>;
 
 export const planPublishedSchema = z.object({
   plan: planSchema,

@@ -1,12 +1,15 @@
 import type { Db } from "../../db/client.ts";
-import { addDays, zonedTime } from "../../domain/time.ts";
+import { addDays, dayBounds, earlierDate, localDate, zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
+import { buildProblem, type PlanResult, readSolution } from "../../domain/visits/plan-build.ts";
 import {
-  buildProblem,
-  type PlanCandidate,
-  type PlanResult,
-  readSolution,
-} from "../../domain/visits/plan-build.ts";
+  type CustomerFacts,
+  type ExistingVisit,
+  type Horizon,
+  horizonDates,
+  isReplaced,
+  planCandidates,
+} from "../../domain/visits/plan-candidates.ts";
 import { AppError, CommonErrors } from "../../errors.ts";
 import { enqueueJob } from "../../jobs/queue/queue.repository.ts";
 import { assertAssignable } from "../access/assignable.ts";
@@ -17,7 +20,7 @@ import { systemContext } from "../common/system.ts";
 import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
 import { findUser, listUsers } from "../users/users.repository.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
-import { insertVisit } from "../visits/visits.repository.ts";
+import { type BookingRow, type CadenceRow, insertVisit } from "../visits/visits.repository.ts";
 import { agendaOf } from "../visits/visits.service.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import {
@@ -133,29 +136,29 @@ export async function computePlan(
   );
   const timeZone = reps[0]?.timeZone ?? "UTC";
   const on = zonedTime(plan.startDate, "12:00", timeZone);
+  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
+  const horizon = horizonOf(plan, reps, freezeUntil);
+  const today = localDate(new Date(), timeZone);
   const scored = await scoreCustomers(ctx, {
     ownerIds: plan.repIds,
     on,
     timeZone,
     tiers: settings.tierCadence,
+    // Everything booked from today on counts, before the horizon as much as inside or after.
+    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
+    replaced: (b) => isReplaced(existingOf(b), horizon),
   });
-  const wanted = scored.filter((e) => e.priority.due || options.includeNotDue);
-  const located = wanted.filter((e) => e.customer.latitude != null && e.customer.longitude != null);
-  const candidates: PlanCandidate[] = located.map((e) => ({
-    customerId: e.customer.id,
-    name: e.customer.name,
-    ownerId: e.customer.ownerId!,
-    position: { lat: e.customer.latitude!, lon: e.customer.longitude! },
-    visitWindows: (e.customer.visitWindows as PlanCandidate["visitWindows"]) ?? null,
-    serviceMin: e.customer.visitDurationMin ?? 45,
-    score: e.priority.score,
-    mandatory: e.priority.mandatory,
-    valueCents: e.customer.valueCents,
-    reasons: e.reasons,
-  }));
+  const { candidates, left } = planCandidates(
+    scored.map((e) => ({ ...e, customer: factsOf(e.customer, on) })),
+    {
+      dates: horizonDates(plan.startDate, plan.days),
+      timeZone,
+      includeNotDue: options.includeNotDue,
+      tiers: settings.tierCadence,
+    },
+  );
   const from = new Date(`${addDays(plan.startDate, -1)}T00:00:00Z`);
   const to = new Date(`${addDays(plan.startDate, plan.days + 1)}T00:00:00Z`);
-  const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
   const fixed = (await fixedVisits(db, plan.repIds, from, to, freezeUntil))
     .filter((f) => f.lat != null && f.lon != null)
     .map((f) => ({ ...f, position: { lat: f.lat!, lon: f.lon! } }));
@@ -205,16 +208,7 @@ export async function computePlan(
     Object.assign(result, {
       reps: input.reps.map((r) => ({ id: r.id, name: r.name, lat: r.home.lat, lon: r.home.lon })),
     });
-  for (const e of wanted) {
-    if (e.customer.latitude == null || e.customer.longitude == null) {
-      result.unplanned.push({
-        customerId: e.customer.id,
-        name: e.customer.name,
-        reason: "no_coordinates",
-        reasons: { en: "no map position", zh: "缺少地图坐标" },
-      });
-    }
-  }
+  result.unplanned.push(...left);
   await updatePlan(db, planId, { status: "draft", progress: 100, result: withMap });
   return withMap;
 }
@@ -224,9 +218,10 @@ export async function failPlan(db: Db, planId: string, error: string) {
 }
 
 /**
- * Publishing turns the draft into planned visits. It replaces the reps' movable visits in the
- * horizon (planned, not locked, after the freeze window); locked, checked-in and completed
- * visits, and those inside the freeze window, were routed around and stay as they are.
+ * Publishing turns the draft into planned visits. It replaces the visits earlier plans made
+ * for the same reps and days (not agreed, not started, after the freeze window: `isReplaced`);
+ * agreed visits, visits booked by hand, started and completed ones, and those inside the
+ * freeze window were routed around and stay as they are.
  */
 export async function publishPlan(
   ctx: ServiceContext,
@@ -276,7 +271,6 @@ export async function publishPlan(
           customerId: stop.customerId,
           repId: route.repId,
           type: "on_site",
-          purpose: stop.reasons?.en ?? null,
           agenda: agendaOf(needsByCustomer.get(stop.customerId) ?? []),
           plannedStart: new Date(stop.start),
           plannedEnd: new Date(stop.end),
@@ -290,4 +284,58 @@ export async function publishPlan(
     const published = await updatePlan(tx, id, { status: "published", publishedAt: new Date() });
     return { plan: published, created, replaced };
   });
+}
+
+/** Each planned rep's days, midnight to midnight in the rep's zone, and the freeze window. */
+function horizonOf(
+  plan: { repIds: string[]; startDate: string; days: number },
+  reps: { id: string; timeZone: string }[],
+  freezeUntil: Date,
+): Horizon {
+  const zones = new Map(reps.map((r) => [r.id, r.timeZone]));
+  const bounds = new Map(
+    plan.repIds.map((id) => {
+      const tz = zones.get(id) ?? "UTC";
+      return [
+        id,
+        {
+          from: zonedTime(plan.startDate, "00:00", tz),
+          to: zonedTime(addDays(plan.startDate, plan.days), "00:00", tz),
+        },
+      ] as const;
+    }),
+  );
+  return { repIds: plan.repIds, bounds, freezeUntil };
+}
+
+function existingOf(b: BookingRow): ExistingVisit {
+  return {
+    customerId: b.customerId,
+    repId: b.repId,
+    start: b.plannedStart,
+    status: b.status === "checked_in" ? "checked_in" : "planned",
+    locked: b.locked,
+    fromPlan: b.planId !== null,
+  };
+}
+
+function factsOf(c: CadenceRow, on: Date): CustomerFacts {
+  return {
+    id: c.id,
+    name: c.name,
+    ownerId: c.ownerId!,
+    tier: c.tier,
+    minDays: c.visitMinDays,
+    maxDays: c.visitMaxDays,
+    lastVisitedAt: c.lastVisitedAt,
+    position:
+      c.latitude != null && c.longitude != null ? { lat: c.latitude, lon: c.longitude } : null,
+    visitWindows: (c.visitWindows as CustomerFacts["visitWindows"]) ?? null,
+    serviceMin: c.visitDurationMin ?? 45,
+    valueCents: c.valueCents,
+    openNeeds: c.needs.map((n) => ({
+      importance: n.importance,
+      overdue: Date.parse(n.dueAt) < on.getTime(),
+    })),
+  };
 }

@@ -1,62 +1,87 @@
 import { haversineMeters } from "../../domain/geo.ts";
-import { localDate, zonedTime } from "../../domain/time.ts";
-import { explain, type Priority, priority, type TierCadence } from "../../domain/visits/cadence.ts";
+import { dayBounds, earlierDate, localDate, zonedTime } from "../../domain/time.ts";
+import {
+  type Booking,
+  type Priority,
+  priority,
+  type TierCadence,
+} from "../../domain/visits/cadence.ts";
+import { explain, type Locale } from "../../domain/visits/reasons.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { findUser } from "../users/users.repository.ts";
 import { getUser } from "../users/users.service.ts";
-import { type CadenceRow, cadenceCandidates, listVisits } from "./visits.repository.ts";
+import {
+  type BookingRow,
+  bookingsFor,
+  type CadenceRow,
+  cadenceCandidates,
+} from "./visits.repository.ts";
 
 export type DueEntry = {
   customer: CadenceRow;
   priority: Priority;
-  reasons: { en: string; zh: string };
+  /** The customer's bookings counted (for the planner: which days stay free). */
+  bookings: Booking[];
 };
 
 /** Travel model for "nearby": straight line × 1.3 at 30 km/h in town. */
 const CIRCUITY = 1.3;
 const SPEED_MPS = 30 / 3.6;
 
+export type ScoreOptions = {
+  ownerIds: string[] | null;
+  on: Date;
+  timeZone: string;
+  tiers?: TierCadence;
+  /** Bookings from this instant on count (default: the start of `on`'s day). */
+  bookedFrom?: Date;
+  /** Bookings a plan is about to replace, which must not count against it. */
+  replaced?: (b: BookingRow) => boolean;
+};
+
+/** A booking as the cadence rule sees it: when, agreed or not, and who booked it. */
+export function bookingOf(b: BookingRow): Booking {
+  return {
+    at: b.plannedStart,
+    agreed: b.locked,
+    by: b.planId ? { name: b.planAuthor, viaPlan: true } : { name: b.repName, viaPlan: false },
+  };
+}
+
 /**
- * Scores every candidate customer (in the caller's scope, optionally one owner's) for `on`,
- * with reasons in both languages. Locked visits planned in the coming week count as locked.
+ * Scores every candidate customer (in the caller's scope, optionally some owners') for `on`.
+ * Every visit already booked for a customer — by any rep or plan, agreed or not — counts as
+ * its previous or next visit, so nothing is booked twice.
  */
-export async function scoreCustomers(
-  ctx: ServiceContext,
-  opts: { ownerIds: string[] | null; on: Date; timeZone: string; tiers?: TierCadence },
-): Promise<DueEntry[]> {
+export async function scoreCustomers(ctx: ServiceContext, opts: ScoreOptions): Promise<DueEntry[]> {
   const candidates = await cadenceCandidates(ctx.db, ctx.scope, opts.ownerIds);
-  const lockedSoon = await listVisits(ctx.db, ctx.scope, {
-    repIds: opts.ownerIds ?? undefined,
-    from: opts.on,
-    to: new Date(opts.on.getTime() + 7 * 86_400_000),
-    status: ["planned"],
-    limit: 10_000,
-  });
-  const locked = new Set(lockedSoon.filter((v) => v.locked).map((v) => v.customerId));
+  const from = opts.bookedFrom ?? dayBounds(localDate(opts.on, opts.timeZone), opts.timeZone).start;
+  const bookings = new Map<string, Booking[]>();
+  for (const b of await bookingsFor(ctx.db, ctx.scope, opts.ownerIds, from)) {
+    if (opts.replaced?.(b)) continue;
+    bookings.set(b.customerId, [...(bookings.get(b.customerId) ?? []), bookingOf(b)]);
+  }
   return candidates.map((c) => {
+    const booked = bookings.get(c.id) ?? [];
     const p = priority(
       {
         tier: c.tier,
         minDays: c.visitMinDays,
         maxDays: c.visitMaxDays,
         lastVisitedAt: c.lastVisitedAt,
+        bookings: booked,
         openNeeds: c.needs.map((n) => ({
           importance: n.importance,
           overdue: Date.parse(n.dueAt) < opts.on.getTime(),
         })),
         satisfaction: null,
-        locked: locked.has(c.id),
         valueCents: c.valueCents,
       },
       opts.on,
       opts.tiers,
       opts.timeZone,
     );
-    return {
-      customer: c,
-      priority: p,
-      reasons: { en: explain(p.reasons, "en"), zh: explain(p.reasons, "zh-CN") },
-    };
+    return { customer: c, priority: p, bookings: booked };
   });
 }
 
@@ -76,11 +101,14 @@ export async function dueList(
   const tz = rep?.timeZone ?? "UTC";
   const day = q.date ?? localDate(new Date(), tz);
   const on = zonedTime(day, "12:00", tz);
+  const today = localDate(new Date(), tz);
   const scored = await scoreCustomers(ctx, {
     ownerIds: repId ? [repId] : null,
     on,
     timeZone: tz,
     tiers,
+    // A day in the past still sees the bookings made for it (they may since have been missed).
+    bookedFrom: dayBounds(earlierDate(day, today), tz).start,
   });
   return scored
     .filter((e) => q.all || e.priority.due)
@@ -129,7 +157,10 @@ export async function nearby(
     .slice(0, q.limit);
 }
 
-export function presentDue(e: DueEntry & { distanceKm?: number; travelMinutes?: number }) {
+export function presentDue(
+  e: DueEntry & { distanceKm?: number; travelMinutes?: number },
+  locale: Locale,
+) {
   return {
     customerId: e.customer.id,
     name: e.customer.name,
@@ -141,7 +172,9 @@ export function presentDue(e: DueEntry & { distanceKm?: number; travelMinutes?: 
     due: e.priority.due,
     mandatory: e.priority.mandatory,
     daysSinceLastVisit: e.priority.daysSince,
-    reasons: e.reasons,
+    booked: e.priority.booked,
+    reasons: e.priority.reasons,
+    reasonText: explain(e.priority.reasons, locale),
     ...(e.distanceKm !== undefined
       ? { distanceKm: e.distanceKm, travelMinutes: e.travelMinutes }
       : {}),

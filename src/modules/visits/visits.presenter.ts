@@ -1,9 +1,15 @@
 import { dayBounds, localDate } from "../../domain/time.ts";
 import { dwellMinutes, effectiveStatus } from "../../domain/visits/check-in.ts";
+import { type Locale, renderStored, storedCodes } from "../../domain/visits/reasons.ts";
 import type { VisitRow, VisitWithZone } from "./visits.repository.ts";
 import type { VisitOut } from "./visits.schema.ts";
 
-export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): VisitOut {
+/** `locale` renders the reasons; `now` decides whether a planned visit was missed. */
+export function presentVisit(
+  row: VisitRow | VisitWithZone,
+  opts: { locale?: Locale; now?: Date } = {},
+): VisitOut {
+  const now = opts.now ?? new Date();
   const tz = "repTimeZone" in row ? row.repTimeZone : "UTC";
   const dayEnd = dayBounds(localDate(row.plannedStart, tz), tz).end;
   return {
@@ -19,7 +25,8 @@ export function presentVisit(row: VisitRow | VisitWithZone, now = new Date()): V
     cancelReason: row.cancelReason,
     locked: row.locked,
     planId: row.planId,
-    reasons: row.reasons ?? null,
+    reasons: storedCodes(row.reasons),
+    reasonText: renderStored(row.reasons, opts.locale ?? "en"),
     checkInAt: row.checkInAt?.toISOString() ?? null,
     checkInDistanceM: row.checkInDistanceM,
     checkInAccuracyM: row.checkInAccuracyM,

@@ -1,9 +1,10 @@
 import { and, asc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.ts";
 import { customers } from "../../db/schema/customers.ts";
 import { needs } from "../../db/schema/timeline.ts";
 import { users } from "../../db/schema/users.ts";
-import { visits } from "../../db/schema/visits.ts";
+import { visitPlans, visits } from "../../db/schema/visits.ts";
 import { customerWithinScope, ownerWithinScope } from "../../db/scope.ts";
 import type { CustomerScope } from "../access/scope.ts";
 
@@ -141,6 +142,59 @@ export async function cadenceCandidates(
         sql`${customers.deletedAt} is null`,
         sql`${customers.status} in ('lead', 'active')`,
         ownerIds ? inArray(customers.ownerId, ownerIds) : undefined,
+      ),
+    );
+}
+
+export type BookingRow = {
+  visitId: string;
+  customerId: string;
+  repId: string;
+  planId: string | null;
+  locked: boolean;
+  status: string;
+  plannedStart: Date;
+  plannedEnd: Date;
+  repName: string;
+  planAuthor: string | null;
+};
+
+/**
+ * Visits booked and not yet done (planned or under way) from `from` on, for the customers
+ * `cadenceCandidates` returns with the same arguments — whichever rep or plan booked them.
+ */
+export async function bookingsFor(
+  ex: Executor,
+  scope: CustomerScope,
+  ownerIds: string[] | null,
+  from: Date,
+): Promise<BookingRow[]> {
+  const author = alias(users, "plan_author");
+  return ex
+    .select({
+      visitId: visits.id,
+      customerId: visits.customerId,
+      repId: visits.repId,
+      planId: visits.planId,
+      locked: visits.locked,
+      status: visits.status,
+      plannedStart: visits.plannedStart,
+      plannedEnd: visits.plannedEnd,
+      repName: users.name,
+      planAuthor: author.name,
+    })
+    .from(visits)
+    .innerJoin(customers, eq(customers.id, visits.customerId))
+    .innerJoin(users, eq(users.id, visits.repId))
+    .leftJoin(visitPlans, eq(visitPlans.id, visits.planId))
+    .leftJoin(author, eq(author.id, visitPlans.createdBy))
+    .where(
+      and(
+        ownerWithinScope(scope, customers.ownerId),
+        sql`${customers.deletedAt} is null`,
+        ownerIds ? inArray(customers.ownerId, ownerIds) : undefined,
+        inArray(visits.status, ["planned", "checked_in"]),
+        gte(visits.plannedStart, from),
       ),
     );
 }

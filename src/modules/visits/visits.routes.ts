@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
 import { listRoute } from "../../http/list-route.ts";
+import { readerOf } from "../../http/reader.ts";
 import { recordAction, recordRoutes } from "../../http/record-routes.ts";
 import { create } from "../../http/route-kit.ts";
 import { problemSchema } from "../common/fields.ts";
@@ -51,7 +52,13 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
       config: { create: true },
     },
     (request, reply) =>
-      create(deps, request, reply, (ctx) => createVisit(ctx, request.body), presentVisit),
+      create(
+        deps,
+        request,
+        reply,
+        (ctx) => createVisit(ctx, request.body),
+        (row) => presentVisit(row, readerOf(request)),
+      ),
   );
 
   listRoute(app, {
@@ -69,14 +76,16 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Who is due for a visit, ranked, with reasons (en, zh)",
+        summary: "Who is due for a visit, ranked, with reasons in the reader's language",
         querystring: dueQuerySchema,
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async ({ ctx, query }) => {
-      const q = { ...query, all: query.all === "true" };
-      return { items: (await dueList(ctx, q, settings.tierCadence)).map(presentDue) };
+    async (request) => {
+      const q = { ...request.query, all: request.query.all === "true" };
+      const { locale } = readerOf(request);
+      const due = await dueList(request.ctx, q, settings.tierCadence);
+      return { items: due.map((e) => presentDue(e, locale)) };
     },
   );
 
@@ -90,9 +99,11 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         response: { 200: dueListSchema, ...notFound },
       },
     },
-    async ({ ctx, query }) => ({
-      items: (await nearby(ctx, query, settings.tierCadence)).map(presentDue),
-    }),
+    async (request) => {
+      const { locale } = readerOf(request);
+      const near = await nearby(request.ctx, request.query, settings.tierCadence);
+      return { items: near.map((e) => presentDue(e, locale)) };
+    },
   );
 
   recordRoutes(app, {

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "../common/fields.ts";
 import { noHtml } from "../communications/communications.schema.ts";
+import { reasonsSchema } from "./reasons.schema.ts";
 
 const agendaItem = z.strictObject({ needId: uuid.nullable().default(null), text: text(500) });
 
@@ -115,7 +116,10 @@ export const visitSchema = z
     cancelReason: z.string().nullable(),
     locked: z.boolean(),
     planId: z.uuid().nullable(),
-    reasons: z.object({ en: z.string(), zh: z.string() }).nullable(),
+    /** Why the planner chose it, as data; empty for visits booked by hand. */
+    reasons: reasonsSchema,
+    /** The reasons in the reader's language (profile, else Accept-Language). */
+    reasonText: z.string().nullable(),
     checkInAt: z.string().nullable(),
     checkInDistanceM: z.number().nullable(),
     checkInAccuracyM: z.number().nullable(),
@@ -179,7 +183,10 @@ export const dueEntrySchema = z
     due: z.boolean(),
     mandatory: z.boolean(),
     daysSinceLastVisit: z.number().nullable(),
-    reasons: z.object({ en: z.string(), zh: z.string() }),
+    /** A visit already booked serves the cadence: planning it now would book it twice. */
+    booked: z.boolean(),
+    reasons: reasonsSchema,
+    reasonText: z.string(),
     distanceKm: z.number().optional(),
     travelMinutes: z.number().optional(),
   })

@@ -242,9 +242,23 @@ describe("who is due", () => {
     const due = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
     expect(due.status, due.text).toBe(200);
     expect(due.body.items.map((x: { name: string }) => x.name)).toEqual(["A late", "C never"]);
-    expect(due.body.items[0].reasons.en).toBe("A-tier · 34 days since last visit (max 14)");
-    expect(due.body.items[0].reasons.zh).toBe("A类客户 · 距上次拜访34天（上限14天）");
+    // Reasons are data; the words are rendered for the reader: profile language by default…
+    expect(due.body.items[0].reasons).toEqual([
+      { code: "tier", tier: "A" },
+      { code: "days_since", days: 34, max: 14 },
+    ]);
+    expect(due.body.items[0].reasonText).toBe("A-tier · 34 days since last visit (max 14)");
     expect(due.body.items[0].mandatory).toBe(true);
+    // …the language the request asks for (the web app sends its UI's)…
+    const zh = await s.request("GET", `/api/v1/visits/due?date=${day}`, {
+      as: r.token,
+      headers: { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" },
+    });
+    expect(zh.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
+    // …and a Chinese profile reads Chinese without asking.
+    await s.database.query("update users set locale = 'zh-CN' where id = $1", [r.id]);
+    const profile = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
+    expect(profile.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
     const all = await s.request("GET", `/api/v1/visits/due?all=true&date=${day}`, {
       as: r.token,
     });

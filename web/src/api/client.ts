@@ -17,6 +17,8 @@ export function createRapportClient(options: {
   baseUrl?: string;
   token?: string;
   csrfToken?: () => string | null;
+  /** The UI's language: texts the server renders (reasons…) come back in it. */
+  locale?: () => string | null;
   fetch?: (request: Request) => Promise<Response>;
 }): RapportClient {
   const client = createClient<paths>({
@@ -33,6 +35,8 @@ export function createRapportClient(options: {
       if (options.token) request.headers.set("authorization", `Bearer ${options.token}`);
       const csrf = options.csrfToken?.();
       if (request.method !== "GET" && csrf) request.headers.set("x-csrf-token", csrf);
+      const locale = options.locale?.();
+      if (locale) request.headers.set("accept-language", locale);
       return request;
     },
   };
@@ -47,8 +51,18 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The browser's client: same origin, session cookie, CSRF token on writes. */
-export const rapport = createRapportClient({ csrfToken: () => csrfToken });
+let uiLocale: string | null = null;
+
+/** The language the UI speaks now; sent as Accept-Language with every request. */
+export function setUiLocale(locale: string): void {
+  uiLocale = locale;
+}
+
+/** The browser's client: same origin, session cookie, CSRF token on writes, UI language. */
+export const rapport = createRapportClient({
+  csrfToken: () => csrfToken,
+  locale: () => uiLocale,
+});
 
 /**
  * Unwraps an openapi-fetch result: the data on success, an `ApiError` carrying the server's

@@ -5872,10 +5872,9 @@ export interface components {
     due: boolean
     mandatory: boolean
     daysSinceLastVisit: (number | null)
-    reasons: {
-    en: string
-    zh: string
-    }
+    booked: boolean
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: string
     distanceKm?: number
     travelMinutes?: number
     };
@@ -5890,10 +5889,9 @@ export interface components {
     due: boolean
     mandatory: boolean
     daysSinceLastVisit: (number | null)
-    reasons: {
-    en: string
-    zh: string
-    }
+    booked: boolean
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: string
     distanceKm?: number
     travelMinutes?: number
     };
@@ -7053,10 +7051,8 @@ export interface components {
     cancelReason: (string | null)
     locked: boolean
     planId: (string | null)
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: (string | null)
     checkInAt: (string | null)
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
@@ -7182,10 +7178,8 @@ export interface components {
     cancelReason: (string | null)
     locked: boolean
     planId: (string | null)
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: (string | null)
     checkInAt: (string | null)
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
@@ -7348,10 +7342,8 @@ export interface components {
     end: string
     travelKm: number
     travelMin: number
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: (string | null)
     lat?: number
     lon?: number
     }[]
@@ -7365,10 +7357,8 @@ export interface components {
     customerId: string
     name: string
     reason: string
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReason"][]
+    reasonText: string
     }[]
     reps?: {
     id: string
@@ -7444,10 +7434,8 @@ export interface components {
     end: string
     travelKm: number
     travelMin: number
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: (string | null)
     lat?: number
     lon?: number
     }[]
@@ -7461,10 +7449,8 @@ export interface components {
     customerId: string
     name: string
     reason: string
-    reasons: ({
-    en: string
-    zh: string
-    } | null)
+    reasons: components["schemas"]["VisitReasonInput"][]
+    reasonText: string
     }[]
     reps?: {
     id: string
@@ -7487,5 +7473,89 @@ export interface components {
     publishedAt: (string | null)
     version: number
     };
+    "VisitReason": ({
+    code: "tier"
+    tier: string
+    } | {
+    code: "never_visited"
+    } | {
+    code: "days_since"
+    days: number
+    max: number
+    } | {
+    code: "not_yet_due"
+    days: number
+    min: number
+    } | {
+    code: "open_needs"
+    count: number
+    overdue: number
+    } | {
+    code: "low_satisfaction"
+    score: number
+    } | {
+    code: "high_value"
+    } | {
+    code: "booked"
+    date: string
+    agreed: boolean
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "booked_before"
+    date: string
+    days: number
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "unplanned"
+    why: string
+    });
+    "VisitReasonInput": ({
+    code: "tier"
+    tier: string
+    } | {
+    code: "never_visited"
+    } | {
+    code: "days_since"
+    days: number
+    max: number
+    } | {
+    code: "not_yet_due"
+    days: number
+    min: number
+    } | {
+    code: "open_needs"
+    count: number
+    overdue: number
+    } | {
+    code: "low_satisfaction"
+    score: number
+    } | {
+    code: "high_value"
+    } | {
+    code: "booked"
+    date: string
+    agreed: boolean
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "booked_before"
+    date: string
+    days: number
+    by: {
+    name: (string | null)
+    viaPlan: boolean
+    }
+    } | {
+    code: "unplanned"
+    why: string
+    });
   };
 }

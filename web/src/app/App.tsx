@@ -1,10 +1,10 @@
 import "@mantine/core/styles.css";
 import { MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
+import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { ApiError } from "../api/problem.ts";
-import { I18nProvider } from "../i18n/i18n.tsx";
+import { I18nProvider, useI18n } from "../i18n/i18n.tsx";
 import { Loading } from "../ui/states.tsx";
 import { Shell } from "./Shell.tsx";
 import { cssVariablesResolver, theme } from "./theme.ts";
@@ -79,11 +79,29 @@ const router = createBrowserRouter([
   },
 ]);
 
+/**
+ * Some texts come from the server in the UI's language (reasons); when the language changes,
+ * everything cached is fetched again in the new one.
+ */
+function ServerTextsFollowLocale() {
+  const { locale } = useI18n();
+  const client = useQueryClient();
+  const first = useRef(locale);
+  useEffect(() => {
+    if (locale !== first.current) {
+      first.current = locale;
+      client.invalidateQueries();
+    }
+  }, [locale, client]);
+  return null;
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
+          <ServerTextsFollowLocale />
           <RouterProvider router={router} />
         </QueryClientProvider>
       </I18nProvider>

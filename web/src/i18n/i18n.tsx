@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { setUiLocale } from "../api/client.ts";
 import type { Locale } from "../api/types.ts";
 import { en, type MessageKey, type Messages, zhCN } from "./messages.ts";
 import { userZone } from "./time.ts";
@@ -110,6 +111,7 @@ export function I18nProvider({
   }, [locale, setLocale, timeZone]);
 
   if (typeof document !== "undefined") document.documentElement.lang = locale;
+  setUiLocale(locale);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -34,7 +34,12 @@ const plan: VisitPlan = {
             end: "2030-01-07T02:00:00.000Z",
             travelKm: 12.5,
             travelMin: 25,
-            reasons: { en: "A-tier · 41 days since last visit", zh: "A类客户 · 距上次拜访41天" },
+            reasons: [
+              { code: "tier", tier: "A" },
+              { code: "days_since", days: 41, max: 14 },
+            ],
+            // The server renders reasons in the language the UI asks for (Accept-Language).
+            reasonText: "A类客户 · 距上次拜访41天",
             lat: 31.2,
             lon: 121.5,
           },
@@ -51,7 +56,8 @@ const plan: VisitPlan = {
         customerId: "c-2",
         name: "远方贸易",
         reason: "not_worth_prize",
-        reasons: { en: "not worth the travel this week", zh: "本周路程成本高于优先级" },
+        reasons: [{ code: "unplanned", why: "not_worth_prize" }],
+        reasonText: "本周路程成本高于优先级",
       },
     ],
     reps: [{ id: REP, name: "李伟", lat: 31.23, lon: 121.47 }],

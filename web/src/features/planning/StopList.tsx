@@ -2,7 +2,7 @@ import { Accordion, Anchor, Badge, Group, List, Stack, Text } from "@mantine/cor
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { Unplanned } from "./api.ts";
-import { clock, dayLabel, type groupByDay, type RepInfo, reasonText } from "./model.ts";
+import { clock, dayLabel, type groupByDay, type RepInfo } from "./model.ts";
 
 type Days = ReturnType<typeof groupByDay>;
 
@@ -75,9 +75,7 @@ export function StopList({ days, reps }: { days: Days; reps: Map<string, RepInfo
                           </Group>
                           <Text size="xs" c="dimmed">
                             {t("plan.travel", { km: formatNumber(s.travelKm), min: s.travelMin })}
-                            {reasonText(s.reasons, locale)
-                              ? ` · ${t("plan.why", { text: reasonText(s.reasons, locale) ?? "" })}`
-                              : ""}
+                            {s.reasonText ? ` · ${t("plan.why", { text: s.reasonText })}` : ""}
                           </Text>
                         </List.Item>
                       ))}
@@ -95,7 +93,7 @@ export function StopList({ days, reps }: { days: Days; reps: Map<string, RepInfo
 
 /** The due customers the plan leaves out, each with the server's reason. */
 export function LeftOut({ items }: { items: Unplanned[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -112,7 +110,7 @@ export function LeftOut({ items }: { items: Unplanned[] }) {
           </Anchor>
           <Text span size="sm" c="dimmed">
             {" — "}
-            {reasonText(u.reasons, locale) ?? u.reason}
+            {u.reasonText}
           </Text>
         </List.Item>
       ))}

@@ -6,7 +6,6 @@ import {
   hoursMinutes,
   luminance,
   nextMonday,
-  reasonText,
   repDirectory,
   routeColor,
   routePoints,
@@ -22,7 +21,8 @@ const stop = (customerId: string, lat?: number, lon?: number) => ({
   end: "2030-01-07T01:45:00.000Z",
   travelKm: 3,
   travelMin: 6,
-  reasons: { en: "A-tier", zh: "A类客户" },
+  reasons: [{ code: "tier" as const, tier: "A" }],
+  reasonText: "A-tier",
   lat,
   lon,
 });
@@ -96,10 +96,7 @@ describe("planning model", () => {
     expect(routePoints(route("r1", "2030-01-07", [stop("x")]), { lat: 31, lon: 121 })).toEqual([]);
   });
 
-  it("speaks the UI's language and names reps from the plan or the user list", () => {
-    expect(reasonText({ en: "A-tier", zh: "A类客户" }, "zh-CN")).toBe("A类客户");
-    expect(reasonText({ en: "A-tier", zh: "A类客户" }, "en")).toBe("A-tier");
-    expect(reasonText(null, "en")).toBeNull();
+  it("names reps from the plan or the user list", () => {
     expect(hoursMinutes(125)).toEqual({ h: 2, m: "05" });
     const reps = repDirectory(["r1", "r2"], null, [
       { id: "r2", name: "Lukas", timeZone: "Europe/Berlin" },

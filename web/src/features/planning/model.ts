@@ -111,15 +111,6 @@ export function hoursMinutes(min: number): { h: number; m: string } {
   return { h: Math.floor(total / 60), m: String(total % 60).padStart(2, "0") };
 }
 
-/** The server's reason text in the UI language; null when it gave none. */
-export function reasonText(
-  reasons: { en: string; zh: string } | null | undefined,
-  locale: string,
-): string | null {
-  if (!reasons) return null;
-  return locale.startsWith("zh") ? reasons.zh : reasons.en;
-}
-
 /** Stops with a known position: the map draws these; older plans may have none. */
 export function routePoints(
   route: PlanRoute,

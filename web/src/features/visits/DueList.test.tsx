@@ -17,17 +17,27 @@ const due = {
   due: true,
   mandatory: true,
   daysSinceLastVisit: 34,
-  reasons: {
-    en: "A-tier · 34 days since last visit (max 30) · 2 open needs, one overdue",
-    zh: "A类客户 · 距上次拜访34天（上限30天） · 2个未结需求，1个已逾期",
-  },
+  booked: false,
+  reasons: [
+    { code: "tier" as const, tier: "A" },
+    { code: "days_since" as const, days: 34, max: 30 },
+    { code: "open_needs" as const, count: 2, overdue: 1 },
+  ],
+  reasonText: "A-tier · 34 days since last visit (max 30) · 2 open needs, one overdue",
+};
+
+/** What the server renders for the language the request asks for. */
+const REASON_TEXT: Record<string, string> = {
+  en: due.reasonText,
+  "zh-CN": "A类客户 · 距上次拜访34天（上限30天） · 2个未结需求，1个已逾期",
 };
 
 function stub() {
   const fetchMock = vi.fn(async (request: Request) => {
     if (request.method === "POST")
       return Response.json(visitFixture({ id: "v-9" }), { status: 201 });
-    return Response.json({ items: [due] });
+    const locale = request.headers.get("accept-language") ?? "en";
+    return Response.json({ items: [{ ...due, reasonText: REASON_TEXT[locale] ?? "?" }] });
   });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;

@@ -18,9 +18,9 @@ function DueRow({
   scheduled: Visit | undefined;
   onSchedule: () => void;
 }) {
-  const { t, locale, formatNumber } = useI18n();
-  // The API explains every score in both languages; show the one the UI speaks.
-  const reasons = locale === "zh-CN" ? entry.reasons.zh : entry.reasons.en;
+  const { t, formatNumber } = useI18n();
+  // The API explains every score in the language the UI asked for.
+  const reasons = entry.reasonText;
   return (
     <Card withBorder padding="sm" component="li" data-testid="due-row">
       <Stack gap={6}>

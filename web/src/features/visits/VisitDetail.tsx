@@ -89,7 +89,14 @@ export function VisitDetail({ id }: { id: string }) {
           <Text size="sm" c="dimmed">
             {t(`visits.type.${v.type}`)}
           </Text>
-          <Text style={{ overflowWrap: "anywhere" }}>{v.purpose || t("visits.noPurpose")}</Text>
+          {v.purpose || !v.reasonText ? (
+            <Text style={{ overflowWrap: "anywhere" }}>{v.purpose || t("visits.noPurpose")}</Text>
+          ) : null}
+          {v.reasonText ? (
+            <Text size="sm" c="dimmed" data-testid="visit-why">
+              {t("plan.why", { text: v.reasonText })}
+            </Text>
+          ) : null}
           <Anchor component={Link} to={`/customers/${v.customerId}`} size="sm">
             {t("visits.openCustomer")}
           </Anchor>
