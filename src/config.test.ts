@@ -47,12 +47,27 @@ describe("VISIT_CADENCE", () => {
   });
 });
 
+describe("MAP_TILE_CRS", () => {
+  it("is WGS-84 unless the tiles say otherwise, and names the allowed values", () => {
+    expect(loadConfig({}).map.crs).toBe("wgs84");
+    expect(loadConfig({ MAP_TILE_CRS: "gcj02" }).map.crs).toBe("gcj02");
+    expect(() => loadConfig({ MAP_TILE_CRS: "bd09" })).toThrow(/MAP_TILE_CRS/);
+  });
+
+  it("takes the servers {s} stands for, one character each", () => {
+    expect(loadConfig({}).map.subdomains).toBe("abc");
+    expect(loadConfig({ MAP_TILE_SUBDOMAINS: "1234" }).map.subdomains).toBe("1234");
+    expect(() => loadConfig({ MAP_TILE_SUBDOMAINS: "a,b" })).toThrow(/MAP_TILE_SUBDOMAINS/);
+  });
+});
+
 describe("MAP_TILE_URL", () => {
   it.each([
     "",
     "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "https://{s}.tile.example.org:8443/{z}/{x}/{y}.png",
     "https://webrd0{s}.is.example.com/appmaptile?x={x}&y={y}&z={z}",
+    "https://rt{s}.map.example.com/realtimerender?z={z}&x={x}&y={-y}&type=vector",
   ])("accepts %j", (url) => {
     expect(loadConfig({ MAP_TILE_URL: url }).map.tileUrl).toBe(url);
   });

@@ -65,11 +65,23 @@ const envSchema = z.object({
       (v) =>
         v === "" ||
         (/^https?:\/\/([^/{}.\s]*(\{s\})?[^/{}.\s]*\.)?[^/{}\s]+\/\S*$/.test(v) &&
-          ["{z}", "{x}", "{y}"].every((p) => v.includes(p))),
-      "an http(s) URL template with {z}, {x} and {y} (and {s} only in the first host label), or empty",
+          ["{z}", "{x}"].every((p) => v.includes(p)) &&
+          (v.includes("{y}") || v.includes("{-y}"))),
+      "an http(s) URL template with {z}, {x} and {y} (or {-y} for rows counted from the south; {s} only in the first host label), or empty",
     )
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().max(300).default("© OpenStreetMap contributors"),
+  /** What {s} in MAP_TILE_URL stands for, one character per server: AMap uses "1234". */
+  MAP_TILE_SUBDOMAINS: z
+    .string()
+    .regex(/^[a-z0-9]{1,10}$/, "one to ten letters or digits, one per server, e.g. abc or 1234")
+    .default("abc"),
+  /**
+   * The coordinate system the tiles are drawn in. Chinese tile servers (AMap/Gaode, Tencent)
+   * draw in GCJ-02, where a WGS-84 position lands 300–600 m off; with `gcj02` the web app
+   * moves pins and routes for display only (stored positions stay WGS-84).
+   */
+  MAP_TILE_CRS: z.enum(["wgs84", "gcj02"]).default("wgs84"),
   /** Finished (done or failed) queue jobs are deleted this many days after they ended. */
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the background jobs look for due work; 0 turns the scheduler off. */
@@ -148,6 +160,10 @@ export type Config = {
     /** Empty: no tiles. */
     tileUrl: string;
     attribution: string;
+    /** What the tiles are drawn in; data is always WGS-84. */
+    crs: "wgs84" | "gcj02";
+    /** The values of {s} in the tile URL. */
+    subdomains: string;
   };
   auth: {
     /** A session unused this long ends. */
@@ -214,7 +230,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sourceUrl: e.SOURCE_URL,
     metricsToken: e.METRICS_TOKEN,
-    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
+    map: {
+      tileUrl: e.MAP_TILE_URL,
+      attribution: e.MAP_ATTRIBUTION,
+      crs: e.MAP_TILE_CRS,
+      subdomains: e.MAP_TILE_SUBDOMAINS,
+    },
     auth: {
       sessionIdleMinutes: 12 * 60,
       sessionAbsoluteHours: 7 * 24,

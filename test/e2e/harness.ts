@@ -38,7 +38,7 @@ export interface E2E {
 }
 
 function startServer(
-  settings: Record<string, string> = {},
+  extra: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   const { DATABASE_URL: _omit, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, "bin", "rapport.js"), "serve"], {
@@ -47,7 +47,7 @@ function startServer(
       DATA_DIR: mkdtempSync(join(tmpdir(), "rapport-e2e-")),
       PORT: "0",
       LOG_LEVEL: "warn",
-      ...settings,
+      ...extra,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -65,16 +65,16 @@ function startServer(
 }
 
 /**
- * Starts a server and a browser; `locale` is the browser's language before any sign-in,
- * `settings` extra environment for the server (e.g. a faster scheduler).
+ * Starts a server and a browser; `locale` is the browser's language before any sign-in, `env`
+ * settings for this server (e.g. its map tiles).
  */
 export async function startE2E(
-  options: { locale?: string; settings?: Record<string, string> } = {},
+  options: { locale?: string; env?: Record<string, string> } = {},
 ): Promise<E2E> {
   mkdirSync(artifacts, { recursive: true });
   const profileDir = mkdtempSync(join(tmpdir(), "rapport-chromium-"));
   const [{ url, child }, context] = await Promise.all([
-    startServer(options.settings),
+    startServer(options.env),
     chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -164,12 +164,12 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 export function describeInBrowser(
   name: string,
   body: (browser: () => E2E) => void,
-  settings?: Record<string, string>,
+  env?: Record<string, string>,
 ): void {
   describe.skipIf(!browserTestsEnabled)(name, () => {
     let current: E2E | undefined;
     beforeAll(async () => {
-      current = await startE2E(settings ? { settings } : {});
+      current = await startE2E(env ? { env } : {});
     }, 120_000);
     afterAll(async () => {
       await current?.close();

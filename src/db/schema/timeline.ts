@@ -34,7 +34,7 @@ export const CHANNELS = [
 ] as const;
 export const NEED_STATUSES = ["open", "in_progress", "resolved", "dropped"] as const;
 export const URGENCIES = ["low", "normal", "high", "critical"] as const;
-export const FOLLOW_UP_KINDS = ["call", "visit", "email", "message", "other"] as const;
+export const FOLLOW_UP_KINDS = ["call", "visit", "email", "message", "wechat", "other"] as const;
 export const FOLLOW_UP_STATUSES = ["open", "done", "cancelled"] as const;
 
 export const communications = pgTable(

@@ -15,6 +15,9 @@ export type WorkingHours = Partial<
   Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", { from: string; to: string }[]>
 >;
 
+/** Map apps a "navigate" link can open; null on a profile = chosen by language and platform. */
+export const MAP_APPS = ["apple", "google", "amap", "baidu"] as const;
+
 export const teams = pgTable("teams", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull().unique(),
@@ -38,6 +41,8 @@ export const users = pgTable(
     homeLat: doublePrecision("home_lat"),
     homeLon: doublePrecision("home_lon"),
     workingHours: jsonb("working_hours").$type<WorkingHours>(),
+    /** The map app "navigate" links open; null: AMap for zh-CN, else Apple or Google by device. */
+    mapApp: text("map_app", { enum: MAP_APPS }),
     active: boolean("active").notNull().default(true),
     passwordHash: text("password_hash"),
     ...lifecycleColumns(),
@@ -45,5 +50,6 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     check("users_role_check", sql`${t.role} in ('admin', 'manager', 'rep')`),
+    check("users_map_app_check", sql`${t.mapApp} in ('apple', 'google', 'amap', 'baidu')`),
   ],
 );

@@ -20,7 +20,12 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async () => ({
-      map: { tileUrl: deps.config.map.tileUrl, attribution: deps.config.map.attribution },
+      map: {
+        tileUrl: deps.config.map.tileUrl,
+        attribution: deps.config.map.attribution,
+        crs: deps.config.map.crs,
+        subdomains: deps.config.map.subdomains,
+      },
       visitRadiusM: deps.config.visits.radiusM,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),

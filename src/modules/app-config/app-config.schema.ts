@@ -6,6 +6,12 @@ export const appConfigSchema = z
     map: z.object({
       tileUrl: z.string().describe("XYZ tile template; empty means draw without tiles"),
       attribution: z.string(),
+      crs: z
+        .enum(["wgs84", "gcj02"])
+        .describe(
+          "The tiles' coordinate system: with gcj02 the app moves WGS-84 positions for display only",
+        ),
+      subdomains: z.string().describe("What {s} in the tile URL stands for, one character each"),
     }),
     visitRadiusM: z.number().int(),
     sourceUrl: z

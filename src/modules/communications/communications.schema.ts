@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, FOLLOW_UP_KINDS } from "../../db/schema/timeline.ts";
+import { touchTextIssue } from "../../domain/channels.ts";
 import { csvOf, isoDateTime, optionalText, pageLimit, uuid } from "../common/fields.ts";
 import { followUpSchema } from "../follow-ups/follow-ups.schema.ts";
 
@@ -58,8 +59,24 @@ export const communicationCreateSchema = z
     /** Creates the follow-up for the next step in the same transaction. */
     followUp: followUpInline.optional(),
   })
-  .meta({ id: "CommunicationCreate" });
+  .superRefine((c, ctx) => {
+    const issue = touchTextIssue(c);
+    if (issue) {
+      ctx.addIssue({
+        code: "custom",
+        path: [issue.field],
+        message: issue.message,
+        params: { rule: issue.rule },
+      });
+    }
+  })
+  .meta({
+    id: "CommunicationCreate",
+    description:
+      "Subject, content or outcome: at least one. Only an e-mail needs a subject; a call or a WeChat message may have none.",
+  });
 
+/** The text rule is checked on the record as it would be after the patch (service). */
 export const communicationPatchSchema = z
   .strictObject(fields)
   .omit({ needId: true, visitId: true })

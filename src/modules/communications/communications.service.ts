@@ -1,5 +1,7 @@
+import { touchTextIssue } from "../../domain/channels.ts";
 import { readCursor, toPage } from "../../domain/pagination.ts";
 import { documentTokens, queryTerms, toTsquery } from "../../domain/text/search-tokens.ts";
+import { CommonErrors } from "../../errors.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
@@ -134,7 +136,11 @@ function change(
       await assertMayEdit(t, before);
     },
     change: async (before, t) => {
-      if (kind === "update") await assertSameCustomer(t, before.customerId, patch);
+      if (kind === "update") {
+        const issue = touchTextIssue({ ...before, ...patch });
+        if (issue) throw CommonErrors.validation([issue]);
+        await assertSameCustomer(t, before.customerId, patch);
+      }
       const values =
         kind === "update"
           ? { ...patch, occurredAt: patch.occurredAt ? new Date(patch.occurredAt) : undefined }

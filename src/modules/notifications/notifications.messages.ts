@@ -23,7 +23,14 @@ const WORDS = {
     hello: (name: string) => `Hello ${name},`,
     due: "Due: ",
     open: "Open in Rapport: ",
-    kinds: { call: "call", visit: "visit", email: "e-mail", message: "message", other: "other" },
+    kinds: {
+      call: "call",
+      visit: "visit",
+      email: "e-mail",
+      message: "message",
+      wechat: "WeChat",
+      other: "other",
+    },
     kind: "Kind: ",
   },
   "zh-CN": {
@@ -32,7 +39,14 @@ const WORDS = {
     hello: (name: string) => `${name}，您好：`,
     due: "到期时间：",
     open: "在 Rapport 中打开：",
-    kinds: { call: "电话", visit: "拜访", email: "邮件", message: "消息", other: "其他" },
+    kinds: {
+      call: "电话",
+      visit: "拜访",
+      email: "邮件",
+      message: "消息",
+      wechat: "微信",
+      other: "其他",
+    },
     kind: "方式：",
   },
 } as const;

@@ -154,9 +154,81 @@ describe("communications", () => {
       body: { name: "X" },
       as: repA.token,
     });
-    const res = await log({ channel: "phone", contactId: contact.body.id });
+    const res = await log({ channel: "phone", subject: "Call", contactId: contact.body.id });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({ field: "contactId", rule: "same_customer" });
+  });
+
+  it("logs a WeChat message with its contact and direction, without a subject", async () => {
+    const contact = await s.request("POST", `/api/v1/customers/${customerId}/contacts`, {
+      body: { name: "朱静", wechatId: "zhujing_88" },
+      as: repA.token,
+    });
+    expect(contact.status, contact.text).toBe(201);
+    const res = await log({
+      channel: "wechat",
+      direction: "in",
+      contactId: contact.body.id,
+      content: "朱经理发来微信：下周二上午可以拜访",
+      nextStep: "确认拜访时间",
+      followUp: { kind: "wechat", dueAt: "2030-01-02T09:00:00Z" },
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toMatchObject({
+      channel: "wechat",
+      direction: "in",
+      contactId: contact.body.id,
+      subject: null,
+      followUp: { kind: "wechat", notes: "确认拜访时间" },
+    });
+    // A follow-up on its own can be a WeChat message too, and it reads back as one.
+    const fu = await s.request("POST", `/api/v1/customers/${customerId}/follow-ups`, {
+      body: { kind: "wechat", dueAt: "2030-01-03T09:00:00Z", notes: "发报价单" },
+      as: repA.token,
+    });
+    expect(fu.status, fu.text).toBe(201);
+    const listed = await s.request("GET", `/api/v1/communications?channel=wechat`, {
+      as: repA.token,
+    });
+    expect(listed.body.items.map((c: { id: string }) => c.id)).toContain(res.body.id);
+    // Its content can be cleared only while something else still says what was said.
+    const cleared = await s.request("PATCH", `/api/v1/communications/${res.body.id}`, {
+      body: { content: null, outcome: "约好周二" },
+      headers: { "if-match": '"1"' },
+      as: repA.token,
+    });
+    expect(cleared.status, cleared.text).toBe(200);
+    const emptied = await s.request("PATCH", `/api/v1/communications/${res.body.id}`, {
+      body: { outcome: null },
+      headers: { "if-match": '"2"' },
+      as: repA.token,
+    });
+    expect(emptied.status).toBe(400);
+    expect(emptied.body).toMatchObject({ field: "content", rule: "one_of_required" });
+  });
+
+  it.each([
+    [{ channel: "email", content: "Quote attached" }, "subject", "required_for_channel"],
+    [{ channel: "email", subject: "  ", content: "Quote attached" }, "subject", "too_small"],
+    [{ channel: "phone" }, "content", "one_of_required"],
+    [{ channel: "wechat", direction: "in" }, "content", "one_of_required"],
+  ])("asks %j for what its channel needs", async (body, field, rule) => {
+    const before = await dataDigest(s.database);
+    const res = await log(body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field, rule }));
+    expect(await dataDigest(s.database)).toEqual(before);
+  });
+
+  it("keeps an e-mail's subject: it cannot be patched away", async () => {
+    const mail = await log({ channel: "email", subject: "Quote sent", content: "PDF attached" });
+    const res = await s.request("PATCH", `/api/v1/communications/${mail.body.id}`, {
+      body: { subject: null },
+      headers: { "if-match": '"1"' },
+      as: repA.token,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ field: "subject", rule: "required_for_channel" });
   });
 
   it("lets only the author, their manager or an admin edit", async () => {

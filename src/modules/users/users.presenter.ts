@@ -15,6 +15,7 @@ export function presentUser(row: UserRow): UserOut {
     homeLat: row.homeLat,
     homeLon: row.homeLon,
     workingHours: row.workingHours ?? null,
+    mapApp: row.mapApp ?? null,
     active: row.active,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

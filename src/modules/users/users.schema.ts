@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAP_APPS } from "../../db/schema/users.ts";
 import { ROLES } from "../access/actor.ts";
 import {
   email,
@@ -44,6 +45,10 @@ const profileFields = {
   homeLat: latitude.nullable(),
   homeLon: longitude.nullable(),
   workingHours: weekWindows.nullable(),
+  mapApp: z
+    .enum(MAP_APPS)
+    .nullable()
+    .describe("The app navigate links open; null: AMap for zh-CN, else Apple or Google by device"),
 };
 
 export const userCreateSchema = z
@@ -58,6 +63,7 @@ export const userCreateSchema = z
     homeLat: profileFields.homeLat.optional(),
     homeLon: profileFields.homeLon.optional(),
     workingHours: profileFields.workingHours.optional(),
+    mapApp: profileFields.mapApp.optional(),
     password: password.optional(),
   })
   .meta({ id: "UserCreate" });
@@ -90,6 +96,7 @@ export const userSchema = z
     homeLat: z.number().nullable(),
     homeLon: z.number().nullable(),
     workingHours: weekWindows.nullable(),
+    mapApp: z.enum(MAP_APPS).nullable(),
     active: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),

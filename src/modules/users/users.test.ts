@@ -57,6 +57,21 @@ describe("users", () => {
     expect(fields.some((f: string) => f.startsWith("workingHours.tue.0"))).toBe(true);
   });
 
+  it("keeps the map app a rep navigates with, and refuses an app it cannot open", async () => {
+    const me = await s.request("GET", "/api/v1/users/me", { as: rep.token });
+    expect(me.body.mapApp).toBeNull();
+    const saved = await patch(rep, rep.id, me.body.version, { mapApp: "amap" });
+    expect(saved.status, saved.text).toBe(200);
+    const session = await s.request("GET", "/api/v1/auth/session", { as: rep.token });
+    expect(session.body.user.mapApp).toBe("amap");
+    const refused = await patch(rep, rep.id, saved.body.version, { mapApp: "waze" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ field: "mapApp", rule: "invalid_value" });
+    // null hands the choice back to the app's default (language and device).
+    const reset = await patch(rep, rep.id, saved.body.version, { mapApp: null });
+    expect(reset.body.mapApp).toBeNull();
+  });
+
   it("refuses a change of one's own role, team or active flag with a message", async () => {
     const admin = await s.request("GET", "/api/v1/users/me");
     const res = await patch(s.adminToken, admin.body.id, admin.body.version, { role: "rep" });

@@ -73,6 +73,7 @@ describe("visits", () => {
     const other = await customer();
     const wrong = await post(`/api/v1/customers/${other.id}/communications`, {
       channel: "visit",
+      subject: "Prep",
       visitId: v.id,
     });
     expect(wrong.status).toBe(422);

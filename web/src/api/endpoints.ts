@@ -1,5 +1,8 @@
 import { call, ifMatch, rapport } from "./client.ts";
 import { idempotencyHeader } from "./idempotency.ts";
+import type { components } from "./schema.gen.ts";
+
+type Schemas = components["schemas"];
 
 export interface CustomerFilters {
   q: string;
@@ -62,7 +65,10 @@ export const endpoints = {
     ),
   logCommunication: (
     id: string,
-    body: { channel: "phone" | "wechat" | "visit"; subject: string; content: string },
+    body: Pick<
+      Schemas["CommunicationCreateInput"],
+      "channel" | "direction" | "subject" | "content" | "contactId"
+    >,
     key: string,
   ) =>
     call(

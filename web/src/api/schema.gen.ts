@@ -5121,6 +5121,8 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5129,6 +5131,8 @@ export interface components {
     map: {
     tileUrl: string
     attribution: string
+    crs: ("wgs84" | "gcj02")
+    subdomains: string
     }
     visitRadiusM: number
     sourceUrl: string
@@ -5205,7 +5209,7 @@ export interface components {
     visitId?: (string | null)
     needRelation: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5225,7 +5229,7 @@ export interface components {
     visitId?: (string | null)
     needRelation?: ("raised" | "served")
     followUp?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     notes?: (string | null)
@@ -5900,7 +5904,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5920,14 +5924,14 @@ export interface components {
     result?: (string | null)
     };
     "FollowUpCreate": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
     notes?: (string | null)
     };
     "FollowUpCreateInput": {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     assigneeId?: string
     needId?: (string | null)
@@ -5938,7 +5942,7 @@ export interface components {
     customerId: string
     needId: (string | null)
     assigneeId: string
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes: (string | null)
     status: ("open" | "done" | "cancelled")
@@ -5952,13 +5956,13 @@ export interface components {
     version: number
     };
     "FollowUpPatch": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
     };
     "FollowUpPatchInput": {
-    kind?: ("call" | "visit" | "email" | "message" | "other")
+    kind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt?: string
     assigneeId?: string
     notes?: (string | null)
@@ -6341,7 +6345,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6377,7 +6381,7 @@ export interface components {
     goal?: (string | null)
     segment: components["schemas"]["StrategySegment"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active: boolean
@@ -6389,7 +6393,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6402,7 +6406,7 @@ export interface components {
     goal: (string | null)
     segment: components["schemas"]["StrategySegmentInput"]
     channel: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence: {
     everyDays?: number
     rrule?: string
@@ -6450,7 +6454,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegment"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadence"]
     template?: (string | null)
     active?: boolean
@@ -6462,7 +6466,7 @@ export interface components {
     goal?: (string | null)
     segment?: components["schemas"]["StrategySegmentInput"]
     channel?: ("visit" | "phone" | "email" | "wechat" | "message" | "meeting" | "other")
-    followUpKind?: ("call" | "visit" | "email" | "message" | "other")
+    followUpKind?: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     cadence?: components["schemas"]["StrategyCadenceInput"]
     template?: (string | null)
     active?: boolean
@@ -6709,6 +6713,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6773,6 +6778,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId: (string | null)
     password?: string
@@ -6836,6 +6842,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     role: ("admin" | "manager" | "rep")
     teamId?: (string | null)
     password?: string
@@ -6902,6 +6909,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp: (("apple" | "google" | "amap" | "baidu") | null)
     active: boolean
     createdAt: string
     updatedAt: string
@@ -6965,6 +6973,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7029,6 +7038,7 @@ export interface components {
     to: string
     }[]
     } | null)
+    mapApp?: (("apple" | "google" | "amap" | "baidu") | null)
     email?: string
     role?: ("admin" | "manager" | "rep")
     teamId?: (string | null)
@@ -7101,7 +7111,7 @@ export interface components {
      * @maxItems 10
      */
     followUps: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]
@@ -7125,7 +7135,7 @@ export interface components {
      * @maxItems 10
      */
     followUps?: {
-    kind: ("call" | "visit" | "email" | "message" | "other")
+    kind: ("call" | "visit" | "email" | "message" | "wechat" | "other")
     dueAt: string
     notes?: (string | null)
     }[]

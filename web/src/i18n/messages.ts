@@ -1,5 +1,6 @@
 import * as core from "./messages/core.ts";
 import * as errors from "./messages/errors.ts";
+import * as field from "./messages/field.ts";
 import * as needs from "./messages/needs.ts";
 import * as planning from "./messages/planning.ts";
 import * as settings from "./messages/settings.ts";
@@ -16,6 +17,7 @@ export const en = {
   ...visits.en,
   ...planning.en,
   ...settings.en,
+  ...field.en,
   ...errors.en,
 };
 
@@ -28,5 +30,6 @@ export const zhCN: Messages = {
   ...visits.zhCN,
   ...planning.zhCN,
   ...settings.zhCN,
+  ...field.zhCN,
   ...errors.zhCN,
 };

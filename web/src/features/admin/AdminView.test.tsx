@@ -16,6 +16,7 @@ const user = (id: string, name: string, role: string, teamId: string | null) => 
   homeLat: null,
   homeLon: null,
   workingHours: null,
+  mapApp: null,
   active: true,
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: "2026-01-01T00:00:00Z",

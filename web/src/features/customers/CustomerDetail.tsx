@@ -26,22 +26,39 @@ import { endpoints } from "../../api/endpoints.ts";
 import type { Customer, TimelineEntry } from "../../api/types.ts";
 import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { telHref } from "../../map/navigation.ts";
 import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { AddNeedForm } from "../needs/AddNeedForm.tsx";
 import { AddFollowUpForm } from "./AddFollowUpForm.tsx";
+import { ContactLine } from "./ContactLine.tsx";
 import { CustomerFollowUps, CustomerNeeds } from "./CustomerNeeds.tsx";
 import { LogCallForm, type QuickChannel } from "./LogCallForm.tsx";
 
-function Field({ label, value }: { label: string; value: string | null | undefined }) {
+function Field({
+  label,
+  value,
+  href,
+}: {
+  label: string;
+  value: string | null | undefined;
+  /** A tel: or mailto: link: a rep on a phone taps the number rather than copying it. */
+  href?: string;
+}) {
   if (!value) return null;
   return (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-        {value}
-      </Text>
+      {href ? (
+        <Anchor href={href} size="sm" style={{ overflowWrap: "anywhere" }}>
+          {value}
+        </Anchor>
+      ) : (
+        <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+          {value}
+        </Text>
+      )}
     </div>
   );
 }
@@ -55,8 +72,16 @@ function Details({ c }: { c: Customer }) {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Field label={t("customer.address")} value={c.address} />
-        <Field label={t("customer.phone")} value={c.phone} />
-        <Field label={t("customer.email")} value={c.email} />
+        <Field
+          label={t("customer.phone")}
+          value={c.phone}
+          href={c.phone ? telHref(c.phone) : undefined}
+        />
+        <Field
+          label={t("customer.email")}
+          value={c.email}
+          href={c.email ? `mailto:${c.email}` : undefined}
+        />
         <Field label={t("customer.industry")} value={c.industry} />
         <Field
           label={t("customer.value")}
@@ -84,28 +109,7 @@ function Contacts({ id }: { id: string }) {
         {(data) => (
           <Stack gap="xs">
             {data.items.map((p) => (
-              <div key={p.id}>
-                <Group gap="xs">
-                  <Text size="sm" fw={500}>
-                    {p.name}
-                  </Text>
-                  {p.title ? (
-                    <Text size="xs" c="dimmed">
-                      {p.title}
-                    </Text>
-                  ) : null}
-                  {p.isPrimary ? (
-                    <Badge size="xs" variant="light">
-                      {t("customer.primary")}
-                    </Badge>
-                  ) : null}
-                </Group>
-                {p.phone ? (
-                  <Anchor href={`tel:${p.phone.replace(/\s/g, "")}`} size="sm">
-                    {p.phone}
-                  </Anchor>
-                ) : null}
-              </div>
+              <ContactLine key={p.id} contact={p} />
             ))}
           </Stack>
         )}

@@ -8,9 +8,10 @@ import { type Translate, useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { noItems, QueryState } from "../../ui/QueryState.tsx";
 import { Empty } from "../../ui/states.tsx";
+import { NearbyDue } from "./NearbyDue.tsx";
 import { TodayVisits } from "./TodayVisits.tsx";
 
-const KINDS = ["call", "visit", "email", "message"];
+const KINDS = ["call", "visit", "email", "message", "wechat"];
 
 function FollowUpList({
   title,
@@ -152,6 +153,7 @@ export function MyDayView() {
     <Stack>
       <Title order={2}>{t("day.title")}</Title>
       <TodayVisits />
+      <NearbyDue />
       <QueryState query={q}>
         {(day) => (
           <SimpleGrid cols={{ base: 1, md: 3 }}>

@@ -23,6 +23,7 @@ export const FOLLOW_UP_KINDS = [
   "visit",
   "email",
   "message",
+  "wechat",
   "other",
 ] as const satisfies readonly FollowUpKind[];
 

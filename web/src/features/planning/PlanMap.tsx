@@ -4,32 +4,18 @@ import { Box, Group, Text } from "@mantine/core";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { asText, type MapTiles, projection, useLeafletMap } from "../../map/leaflet.ts";
 import type { PlanResult } from "./api.ts";
 import { type ColoredRoute, dayLabel, routePoints } from "./model.ts";
 
-export type MapTiles = { tileUrl: string; attribution: string };
+export type { MapTiles } from "../../map/leaflet.ts";
 
 /**
  * The routes on a Leaflet map: one polyline per rep per day in its colour, numbered pins
  * (div icons: Leaflet's default marker images break in bundlers) and each rep's home base.
- * Without a tile URL, or offline, the drawing stands on a plain background.
+ * Without a tile URL, or offline, the drawing stands on a plain background. Positions go
+ * through the installation's projection (GCJ-02 tiles move them for display only).
  */
-/**
- * Leaflet inserts tooltip and attribution strings as HTML; names are user data and the
- * attribution is configuration, so both go in as text.
- */
-function escapeHtml(text: string): string {
-  const el = document.createElement("span");
-  el.textContent = text;
-  return el.innerHTML;
-}
-
-function asText(text: string): HTMLElement {
-  const el = document.createElement("span");
-  el.textContent = text;
-  return el;
-}
-
 export function PlanMap({
   routes,
   reps,
@@ -43,46 +29,21 @@ export function PlanMap({
 }) {
   const { t, locale } = useI18n();
   const element = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const drawing = useRef<L.LayerGroup | null>(null);
-
-  // One map per mount; tiles follow the configuration.
-  useEffect(() => {
-    if (!element.current) return;
-    const m = L.map(element.current, { scrollWheelZoom: false, zoomSnap: 0.5 });
-    m.setView([31.23, 121.47], 10);
-    drawing.current = L.layerGroup().addTo(m);
-    map.current = m;
-    return () => {
-      m.remove();
-      map.current = null;
-    };
-  }, []);
+  const map = useLeafletMap(element, tiles, { zoomSnap: 0.5 });
+  const crs = tiles?.crs;
 
   useEffect(() => {
     const m = map.current;
-    if (!m || !tiles?.tileUrl) return;
-    const layer = L.tileLayer(tiles.tileUrl, {
-      attribution: escapeHtml(tiles.attribution),
-      maxZoom: 19,
-    });
-    layer.addTo(m);
-    return () => {
-      layer.remove();
-    };
-  }, [tiles?.tileUrl, tiles?.attribution]);
-
-  useEffect(() => {
-    const m = map.current;
-    const group = drawing.current;
-    if (!m || !group) return;
-    group.clearLayers();
+    if (!m) return;
+    const group = L.layerGroup().addTo(m);
+    const at = projection(crs).toMap;
     const bounds = L.latLngBounds([]);
     const shown = new Set(routes.map((r) => r.repId));
     for (const home of reps ?? []) {
       if (!shown.has(home.id)) continue;
       const title = t("plan.home", { name: home.name });
-      L.marker([home.lat, home.lon], {
+      const base = at(home);
+      L.marker(base, {
         title,
         icon: L.divIcon({
           className: "plan-home",
@@ -93,11 +54,11 @@ export function PlanMap({
       })
         .bindTooltip(asText(title))
         .addTo(group);
-      bounds.extend([home.lat, home.lon]);
+      bounds.extend(base);
     }
     for (const route of routes) {
       const home = reps?.find((r) => r.id === route.repId);
-      const points = routePoints(route, home);
+      const points = routePoints(route, home).map(([lat, lon]) => at({ lat, lon }));
       if (points.length > 1) {
         L.polyline(points, { color: route.color, weight: 4, opacity: 0.85 })
           .bindTooltip(asText(`${repName(route.repId)} · ${dayLabel(route.date, locale)}`))
@@ -106,7 +67,8 @@ export function PlanMap({
       route.stops.forEach((stop, i) => {
         if (stop.lat == null || stop.lon == null) return;
         const title = t("plan.stopTitle", { n: i + 1, name: stop.name });
-        L.marker([stop.lat, stop.lon], {
+        const pin = at({ lat: stop.lat, lon: stop.lon });
+        L.marker(pin, {
           title,
           // The list below the map is the keyboard path; pins would add dozens of tab stops.
           keyboard: false,
@@ -118,11 +80,14 @@ export function PlanMap({
         })
           .bindTooltip(asText(title))
           .addTo(group);
-        bounds.extend([stop.lat, stop.lon]);
+        bounds.extend(pin);
       });
     }
     if (bounds.isValid()) m.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
-  }, [routes, reps, t, repName, locale]);
+    return () => {
+      group.remove();
+    };
+  }, [map, crs, routes, reps, t, repName, locale]);
 
   return (
     <>

@@ -90,6 +90,7 @@ const manager = {
   homeLat: null,
   homeLon: null,
   workingHours: null,
+  mapApp: null,
   active: true,
   createdAt: "2030-01-01T00:00:00.000Z",
   updatedAt: "2030-01-01T00:00:00.000Z",

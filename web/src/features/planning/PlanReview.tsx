@@ -29,6 +29,8 @@ const PlanMap = lazy(() => import("./PlanMap.tsx").then((m) => ({ default: m.Pla
 const DEFAULT_TILES = {
   tileUrl: import.meta.env.VITE_MAP_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
   attribution: "© OpenStreetMap contributors",
+  crs: "wgs84" as const,
+  subdomains: "abc",
 };
 
 function Stat({ label, value }: { label: string; value: string }) {

@@ -16,6 +16,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { ApiError } from "../../api/problem.ts";
 import type { Locale, User } from "../../api/types.ts";
 import { LOCALES, toLocale, useI18n } from "../../i18n/i18n.tsx";
+import { defaultMapApp, MAP_APPS, type MapApp } from "../../map/navigation.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
 import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
 import { SESSION_KEY } from "../auth/session.ts";
@@ -57,6 +58,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
   const [homeLat, setHomeLat] = useState(user.homeLat === null ? "" : String(user.homeLat));
   const [homeLon, setHomeLon] = useState(user.homeLon === null ? "" : String(user.homeLon));
   const [hours, setHours] = useState(() => toRows(user.workingHours));
+  const [mapApp, setMapApp] = useState<MapApp | null>(user.mapApp);
   const [local, setLocal] = useState<Record<string, string>>({});
   const zones = useMemo(() => {
     const list = timeZones();
@@ -82,6 +84,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
         homeLat: lat === "invalid" ? null : lat,
         homeLon: lon === "invalid" ? null : lon,
         workingHours: fromRows(hours),
+        mapApp,
       });
     },
     onSuccess: saved,
@@ -109,6 +112,7 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
     "homeLat",
     "homeLon",
     "workingHours",
+    "mapApp",
   ]);
   const general = conflict ? null : failure;
 
@@ -184,6 +188,25 @@ export function ProfileForm({ user, onReload }: { user: User; onReload: () => vo
               nothingFoundMessage={t("settings.timeZone.none")}
               comboboxProps={{ withinPortal: true }}
               allowDeselect={false}
+            />
+            <NativeSelect
+              label={t("mapApp.label")}
+              description={t("mapApp.hint")}
+              value={mapApp ?? ""}
+              error={errors.mapApp}
+              data={[
+                {
+                  value: "",
+                  label: t("mapApp.auto", {
+                    app: t(`mapApp.${defaultMapApp(locale, navigator.userAgent)}`),
+                  }),
+                },
+                ...MAP_APPS.map((a) => ({ value: a, label: t(`mapApp.${a}`) })),
+              ]}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setMapApp(MAP_APPS.find((a) => a === v) ?? null);
+              }}
             />
           </SimpleGrid>
         </Card>

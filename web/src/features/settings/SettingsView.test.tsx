@@ -16,6 +16,7 @@ const me = {
   homeLat: null,
   homeLon: null,
   workingHours: { mon: [{ from: "09:00", to: "17:00" }] },
+  mapApp: null,
   active: true,
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: "2026-01-01T00:00:00Z",
@@ -83,6 +84,19 @@ describe("settings", () => {
     await screen.findByText("姓名不能为空");
     expect(screen.getByLabelText(/^Name/).getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText("`from` must be before `to`.")).toBeTruthy();
+  });
+
+  it("saves the map app navigate links open; automatic until one is chosen", async () => {
+    const fetchMock = stub(() => Response.json({ ...me, mapApp: "baidu", version: 8 }));
+    renderWithProviders(<SettingsView />, "zh-CN");
+    const select = (await screen.findByLabelText("导航应用")) as HTMLSelectElement;
+    // A Chinese UI without a choice navigates with AMap.
+    expect(select.value).toBe("");
+    expect(select.selectedOptions[0]?.textContent).toBe("自动：高德地图");
+    fireEvent.change(select, { target: { value: "baidu" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    const { body } = await patchRequest(fetchMock);
+    expect(body).toMatchObject({ mapApp: "baidu" });
   });
 
   it("checks coordinate ranges before sending anything", async () => {

@@ -11,6 +11,7 @@ const EDITED = [
   "homeLat",
   "homeLon",
   "workingHours",
+  "mapApp",
 ] as const;
 
 export function sameEditedFields(a: User, b: User): boolean {

@@ -18,7 +18,7 @@ import { useMutationForm } from "../../ui/useMutationForm.ts";
 import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 
 const SCORES = ["1", "2", "3", "4", "5"];
-const KINDS = ["call", "visit", "email", "message", "other"] as const;
+const KINDS = ["call", "visit", "email", "message", "wechat", "other"] as const;
 type Kind = (typeof KINDS)[number];
 
 /**

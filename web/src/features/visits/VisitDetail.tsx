@@ -11,6 +11,7 @@ import { CancelVisitForm } from "./CancelVisitForm.tsx";
 import { CheckInPanel } from "./CheckInPanel.tsx";
 import { CheckInResult } from "./CheckInResult.tsx";
 import { CheckOutForm } from "./CheckOutForm.tsx";
+import { GettingThere } from "./GettingThere.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { alertText } from "./tones.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
@@ -102,6 +103,9 @@ export function VisitDetail({ id }: { id: string }) {
           </Anchor>
         </Stack>
       </Card>
+      {v.status === "planned" || v.status === "checked_in" ? (
+        <GettingThere customerId={v.customerId} />
+      ) : null}
       <Card withBorder padding="md" component="section" aria-labelledby="visit-agenda">
         <Title order={3} size="h5" id="visit-agenda" mb="xs">
           {t("visits.agenda")}
