@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { ServiceContext } from "../modules/common/context.ts";
-import { idParams, problemSchema } from "../modules/common/fields.ts";
+import { idParams } from "../modules/common/fields.ts";
 import { type Reader, readerOf } from "./reader.ts";
 
 type Paged<Row> = { items: Row[]; nextCursor: string | null };
@@ -41,11 +41,8 @@ export type ListSpec<Row, Page extends Paged<Row>, Q extends z.ZodType, S extend
   present: (row: Row, view: PageView, page: Page) => ItemOf<S>;
   /** What the page answers beside items and nextCursor (notifications' unreadCount). */
   extra?: (page: Page) => ExtraOf<S>;
-  /**
-   * 404 where the query names a record (`?entityId=`, `?repId=`): the kit adds 404 only for
-   * ids in the path.
-   */
-  queryNamesRecord?: boolean;
+  /** The query names a record (`?entityId=`): 404 when it is missing or out of reach. */
+  namesRecord?: boolean;
 };
 
 type Request = { Params: { id?: string }; Querystring: unknown };
@@ -57,7 +54,7 @@ export function listRoute<Row, Page extends Paged<Row>, Q extends z.ZodType, S e
 ) {
   const { tags, summary, description, present, extra } = spec;
   const params = spec.path.includes(":id") ? { params: idParams } : {};
-  const response = { 200: spec.schema, ...(spec.queryNamesRecord && { 404: problemSchema }) };
+  const response = { 200: spec.schema };
   app.get<Request>(
     spec.path,
     {
@@ -69,6 +66,7 @@ export function listRoute<Row, Page extends Paged<Row>, Q extends z.ZodType, S e
         querystring: spec.query,
         response,
       },
+      config: { namesRecord: spec.namesRecord },
     },
     async (request) => {
       const query = request.query as z.output<Q>;

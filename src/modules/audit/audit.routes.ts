@@ -14,6 +14,6 @@ export async function auditRoutes(app: FastifyInstance) {
     list: auditHistory,
     present: presentAuditEvent,
     // The record the query names is not one you can see.
-    queryNamesRecord: true,
+    namesRecord: true,
   });
 }
