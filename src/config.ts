@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 
 /**
@@ -28,6 +28,22 @@ const envSchema = z.object({
     .default("false"),
   /** Check-ins within this many meters of the customer are verified. */
   VISIT_RADIUS_M: z.coerce.number().int().min(10).max(10_000).default(200),
+  /**
+   * A check-in more than this many minutes before a visit's planned start, or after its
+   * planned end, needs a reason (docs/visits.md, "Proof of visit").
+   */
+  CHECK_IN_WINDOW_MARGIN_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
+  /** A visit checked out after less than this many minutes on site is listed as short. */
+  SHORT_VISIT_MINUTES: z.coerce.number().int().min(0).max(480).default(5),
+  /** Where uploaded files (visit photos) are kept; default DATA_DIR/files. Back it up. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** The largest photo accepted, in megabytes (MiB). */
+  PHOTO_MAX_MB: z.coerce.number().int().min(1).max(50).default(8),
   /** Re-planning never moves visits starting within this many minutes from now. */
   VISIT_FREEZE_MINUTES: z.coerce
     .number()
@@ -134,8 +150,18 @@ export type Config = {
   trustProxy: false | number | string;
   visits: {
     radiusM: number;
+    /** Minutes outside the planned start–end a check-in may be without a reason. */
+    windowMarginMinutes: number;
+    /** Checked out after less than this: a short visit (an exception, no reason asked). */
+    shortVisitMinutes: number;
     freezeMinutes: number;
     tierCadence: Record<string, { minDays: number; maxDays: number }>;
+  };
+  files: {
+    /** The directory of the file store (visit photos); in backups with the database. */
+    dir: string;
+    /** Photos above this size are refused with 413. */
+    photoMaxBytes: number;
   };
   mail: {
     /** Unset: notifications stay in-app only. */
@@ -214,6 +240,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : e.TRUST_PROXY,
     visits: {
       radiusM: e.VISIT_RADIUS_M,
+      windowMarginMinutes: e.CHECK_IN_WINDOW_MARGIN_MINUTES,
+      shortVisitMinutes: e.SHORT_VISIT_MINUTES,
       freezeMinutes: e.VISIT_FREEZE_MINUTES,
       tierCadence: Object.fromEntries(
         e.VISIT_CADENCE.split(",").map((pair) => {
@@ -222,6 +250,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           return [tier, { minDays, maxDays }];
         }),
       ),
+    },
+    files: {
+      dir: resolve(e.FILES_DIR ?? join(e.DATA_DIR, "files")),
+      photoMaxBytes: e.PHOTO_MAX_MB * 1024 * 1024,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,

@@ -17,7 +17,17 @@ export type ErrorKind =
   | "rate_limited"
   | "unavailable";
 
-export type FieldIssue = { field: string; rule: string; message: string };
+/**
+ * One reason a request was refused. `params` carries the numbers the rule was judged by
+ * (`{ distanceM: 3120, radiusM: 200 }`), so a client can say it in its own language rather
+ * than show `message`, which is English.
+ */
+export type FieldIssue = {
+  field: string;
+  rule: string;
+  message: string;
+  params?: Record<string, number>;
+};
 
 export class AppError<Code extends string = string> extends Error {
   constructor(

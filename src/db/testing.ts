@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { type Config, loadConfig } from "../config.ts";
 import { type Database, openDatabase } from "./client.ts";
@@ -14,11 +17,26 @@ export async function openTestDatabase(): Promise<{
   config: Config;
   dispose(): Promise<void>;
 }> {
-  const base = loadConfig({ ...process.env, LOG_LEVEL: "silent", PORT: "0" });
+  // Uploaded files go to a directory of this test file's own, removed with its database.
+  const filesDir = mkdtempSync(join(tmpdir(), "rapport-files-"));
+  const removeFiles = () => rmSync(filesDir, { recursive: true, force: true });
+  const base = loadConfig({
+    ...process.env,
+    LOG_LEVEL: "silent",
+    PORT: "0",
+    FILES_DIR: filesDir,
+  });
   if (!base.databaseUrl) {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
     await runMigrations(database);
-    return { database, config: base, dispose: () => database.close() };
+    return {
+      database,
+      config: base,
+      async dispose() {
+        await database.close();
+        removeFiles();
+      },
+    };
   }
   const name = `rapport_t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base.databaseUrl });
@@ -39,6 +57,7 @@ export async function openTestDatabase(): Promise<{
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
+      removeFiles();
     },
   };
 }
@@ -61,6 +80,7 @@ export const DATA_TABLES = [
   "notifications",
   "strategies",
   "visits",
+  "visit_photos",
   "visit_plans",
   "calendar_feeds",
 ] as const;

@@ -91,7 +91,8 @@ function zodIssues(prefix: string, issues: ZodLikeIssue[]): FieldIssue[] {
       }
       continue;
     }
-    out.push({ field: base || prefix, rule: issue.code, message: issue.message });
+    // An issue with the whole body (wrong type, missing) names the body, as input-safety does.
+    out.push({ field: base || prefix || "body", rule: issue.code, message: issue.message });
   }
   return out;
 }

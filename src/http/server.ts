@@ -22,8 +22,10 @@ import { strategyRoutes } from "../modules/strategies/strategies.routes.ts";
 import { teamRoutes } from "../modules/teams/teams.routes.ts";
 import { timelineRoutes } from "../modules/timeline/timeline.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
+import { visitExceptionRoutes } from "../modules/visit-exceptions/visit-exceptions.routes.ts";
 import { visitKpiRoutes } from "../modules/visit-kpis/visit-kpis.routes.ts";
 import { visitPlanRoutes } from "../modules/visit-plans/visit-plans.routes.ts";
+import { visitPhotoRoutes } from "../modules/visits/visit-photos.routes.ts";
 import { visitRoutes } from "../modules/visits/visits.routes.ts";
 import { authentication } from "./auth.ts";
 import { imageSources, tlsAwarePolicy } from "./csp.ts";
@@ -188,8 +190,10 @@ export async function buildServer(
       await v1.register(notificationRoutes, deps);
       await v1.register(strategyRoutes, deps);
       await v1.register(visitRoutes, deps);
+      await v1.register(visitPhotoRoutes, deps);
       await v1.register(visitPlanRoutes, deps);
       await v1.register(visitKpiRoutes, deps);
+      await v1.register(visitExceptionRoutes, deps);
       await v1.register(calendarRoutes, deps);
     },
     { prefix: "/api/v1" },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
 import { createApiToken } from "../modules/auth/api-tokens.service.ts";
@@ -12,9 +13,14 @@ export type TestServer = {
   url: string;
   app: FastifyInstance;
   database: Database;
+  /** The server's settings (its FILES_DIR is a temporary directory of its own). */
+  config: Config;
   /** An admin's API token, sent by `request` unless `as` says otherwise. */
   adminToken: string;
-  /** Real HTTP to the listening server. `as`: another bearer token, or null for no credentials. */
+  /**
+   * Real HTTP to the listening server. `as`: another bearer token, or null for no
+   * credentials. `body`: JSON (a string is sent as it is), or a Uint8Array sent as bytes.
+   */
   request(
     method: string,
     path: string,
@@ -67,6 +73,7 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     app,
     database,
+    config,
     adminToken: admin.token,
     user,
     async team(name) {
@@ -80,8 +87,12 @@ export async function startTestServer(): Promise<TestServer> {
       const headers: Record<string, string> = { ...init.headers };
       const as = init.as === undefined ? admin.token : init.as;
       if (as) headers.authorization ??= `Bearer ${as}`;
-      let body: string | undefined;
-      if (init.body !== undefined) {
+      let body: string | Uint8Array | undefined;
+      if (init.body instanceof Uint8Array) {
+        // Bytes (a photo upload) go as they are, under the content-type the test names.
+        body = init.body;
+        headers["content-type"] ??= "application/octet-stream";
+      } else if (init.body !== undefined) {
         body = typeof init.body === "string" ? init.body : JSON.stringify(init.body);
         headers["content-type"] ??= "application/json";
       }

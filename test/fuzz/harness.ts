@@ -1,10 +1,13 @@
 import { expect } from "vitest";
 import { DATA_TABLES } from "../../src/db/testing.ts";
+import { tinyJpeg } from "../../src/domain/files/image-fixtures.testing.ts";
 import type { TestServer } from "../../src/http/testing.ts";
 import { buildCustomer } from "../../src/modules/customers/customers.factory.ts";
 import {
   example,
+  FOREIGN_CONTENT_TYPES,
   fieldPaths,
+  HOSTILE_BYTES,
   HOSTILE_JSON,
   HOSTILE_TEXT,
   type Ids,
@@ -59,6 +62,21 @@ export async function seedRecords(s: TestServer): Promise<Ids> {
     plannedStart: "2030-01-07T09:00:00Z",
     plannedEnd: "2030-01-07T10:00:00Z",
   });
+  // A visit in progress with a photo, so the photo's own routes read a real one.
+  const start = Date.now();
+  const current = await ok("POST", "/api/v1/visits", {
+    customerId: customer.id,
+    repId: rep.id,
+    plannedStart: new Date(start).toISOString(),
+    plannedEnd: new Date(start + 3600_000).toISOString(),
+  });
+  await ok("POST", `/api/v1/visits/${current.id}/check-in`, {});
+  const photo = await s.request("POST", `/api/v1/visits/${current.id}/photos?stage=check_in`, {
+    body: tinyJpeg(),
+    headers: { "content-type": "image/jpeg" },
+    as: rep.token,
+  });
+  expect(photo.status, photo.text).toBe(201);
   const token = await ok("POST", "/api/v1/auth/tokens", { name: "fuzz" });
   return {
     default: customer.id,
@@ -85,6 +103,7 @@ export async function seedRecords(s: TestServer): Promise<Ids> {
     "/follow-ups/": followUp.id,
     "/communications/": communication.id,
     "/visits/": visit.id,
+    "/visit-photos/": photo.body.id,
     "/auth/tokens/": token.id,
   };
 }
@@ -161,6 +180,33 @@ export function casesFor(
           headers: baseHeaders,
         });
       }
+    }
+  }
+  // Operations that take bytes (a photo) have no JSON schema to vary: they get hostile bytes
+  // under every content type they declare, and image-like bytes under foreign types.
+  const byteTypes = Object.keys(op.requestBody?.content ?? {}).filter(
+    (t) => t !== "application/json",
+  );
+  for (const type of byteTypes) {
+    for (const [label, bytes] of HOSTILE_BYTES) {
+      cases.push({
+        method,
+        path: validPath,
+        what: `bytes as ${type}: ${label}`,
+        body: bytes,
+        headers: { ...baseHeaders, "content-type": type },
+      });
+    }
+  }
+  if (byteTypes.length > 0) {
+    for (const type of FOREIGN_CONTENT_TYPES) {
+      cases.push({
+        method,
+        path: validPath,
+        what: `bytes as ${type}`,
+        body: Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+        headers: { ...baseHeaders, "content-type": type },
+      });
     }
   }
   for (const p of params) {

@@ -201,3 +201,20 @@ export const HOSTILE_TEXT: [string, string][] = [
   ["quote", "' or 1=1 --"],
   ["path", "../../etc/passwd"],
 ];
+
+/**
+ * Hostile bodies for operations that take bytes (a photo upload) instead of JSON: things that
+ * are not images, images cut short, and markup dressed as one. Sent under each content type
+ * the operation declares, and under some it does not.
+ */
+export const HOSTILE_BYTES: [string, Uint8Array][] = [
+  ["empty", new Uint8Array(0)],
+  ["SVG with script", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
+  ["HTML", Buffer.from("<!doctype html><script>alert(1)</script>")],
+  ["JPEG cut after its marker", Buffer.from([0xff, 0xd8])],
+  ["PNG signature cut short", Buffer.from([0x89, 0x50, 0x4e, 0x47])],
+  ["GIF", Buffer.from("GIF89a\u0001\u0000\u0001\u0000", "latin1")],
+  ["NUL bytes", new Uint8Array(64)],
+  ["JSON", Buffer.from('{"a":1}')],
+];
+export const FOREIGN_CONTENT_TYPES = ["application/json", "text/plain", "multipart/form-data"];

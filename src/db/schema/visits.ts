@@ -27,6 +27,15 @@ export const VISIT_STATUSES = [
   "missed",
 ] as const;
 export const VERIFICATIONS = ["verified", "out_of_radius", "unverified"] as const;
+/** Quick reasons for a check-in or check-out that broke a rule (domain/visits/proof.ts). */
+export const REASON_CODES = [
+  "gps_inaccurate",
+  "met_elsewhere",
+  "customer_rescheduled",
+  "delayed",
+  "left_before_check_out",
+  "other",
+] as const;
 
 export const visits = pgTable(
   "visits",
@@ -63,10 +72,17 @@ export const visits = pgTable(
     checkInAccuracyM: doublePrecision("check_in_accuracy_m"),
     checkInDistanceM: doublePrecision("check_in_distance_m"),
     verification: text("verification", { enum: VERIFICATIONS }),
+    /** Why the check-in was out of radius or outside the planned time (asked, then kept). */
+    checkInReasonCode: text("check_in_reason_code", { enum: REASON_CODES }),
+    checkInReasonNote: text("check_in_reason_note"),
     checkOutAt: tstz("check_out_at"),
     checkOutLat: doublePrecision("check_out_lat"),
     checkOutLon: doublePrecision("check_out_lon"),
     checkOutAccuracyM: doublePrecision("check_out_accuracy_m"),
+    checkOutDistanceM: doublePrecision("check_out_distance_m"),
+    checkOutVerification: text("check_out_verification", { enum: VERIFICATIONS }),
+    checkOutReasonCode: text("check_out_reason_code", { enum: REASON_CODES }),
+    checkOutReasonNote: text("check_out_reason_note"),
     result: text("result"),
     resultScore: integer("result_score"),
     communicationId: uuid("communication_id").references(() => communications.id),

@@ -321,7 +321,8 @@ const cases: Case[] = [
     name: "check in",
     method: "POST",
     path: () => `/api/v1/visits/${ids.visit}/check-in`,
-    body: () => ({}),
+    // The visit is planned for another day: checking in now needs a reason.
+    body: () => ({ reasonCode: "customer_rescheduled" }),
     expect: OK,
   },
   {

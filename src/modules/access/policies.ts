@@ -64,6 +64,19 @@ export const policies = {
   createTeamRecords: (actor: Caller) =>
     !actor || actor.role === "admin" || (actor.role === "manager" && actor.teamId !== null),
 
+  /**
+   * Proof of a visit (its photos) comes from the rep who makes it: a manager's or admin's
+   * photo would prove nothing about the rep's visit. Reading follows the visit's scope.
+   */
+  addVisitProof: (actor: Caller, visit: { repId: string }) => !actor || actor.id === visit.repId,
+
+  /**
+   * Whose visit exceptions a caller sees: their own, a team member's for their manager,
+   * anyone's for an admin — the same rule as a profile.
+   */
+  seeExceptionsOf: (actor: Caller, rep: { id: string; teamId: string | null }) =>
+    policies.seeUser(actor, rep),
+
   /** The whole audit trail: admins; others read the history of records they can see. */
   readAllAudit: (actor: Caller) => !actor || actor.role === "admin",
 

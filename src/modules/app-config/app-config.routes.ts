@@ -27,6 +27,8 @@ export async function appConfigRoutes(app: FastifyInstance, deps: AppDeps) {
         subdomains: deps.config.map.subdomains,
       },
       visitRadiusM: deps.config.visits.radiusM,
+      checkInWindowMarginMinutes: deps.config.visits.windowMarginMinutes,
+      photoMaxBytes: deps.config.files.photoMaxBytes,
       sourceUrl: deps.config.sourceUrl ?? "/source.tar.gz",
     }),
   );

@@ -14,6 +14,11 @@ export const appConfigSchema = z
       subdomains: z.string().describe("What {s} in the tile URL stands for, one character each"),
     }),
     visitRadiusM: z.number().int(),
+    checkInWindowMarginMinutes: z
+      .number()
+      .int()
+      .describe("Minutes outside a visit's planned start–end a check-in may be without a reason"),
+    photoMaxBytes: z.number().int().describe("The largest visit photo the server accepts"),
     sourceUrl: z
       .string()
       .describe(

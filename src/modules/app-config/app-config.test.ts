@@ -23,6 +23,8 @@ describe("GET /api/v1/app-config", () => {
         subdomains: "abc",
       },
       visitRadiusM: 200,
+      checkInWindowMarginMinutes: 60,
+      photoMaxBytes: 8 * 1024 * 1024,
       sourceUrl: "/source.tar.gz",
     });
     const csp = String(res.headers.get("content-security-policy"));

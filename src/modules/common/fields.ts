@@ -71,7 +71,17 @@ export const problemSchema = z
     field: z.string().optional(),
     rule: z.string().optional(),
     errors: z
-      .array(z.object({ field: z.string(), rule: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          rule: z.string(),
+          message: z.string(),
+          params: z
+            .record(z.string(), z.number())
+            .optional()
+            .describe("The numbers the rule was judged by, e.g. { distanceM, radiusM }"),
+        }),
+      )
       .optional(),
   })
   .meta({ id: "Problem" });

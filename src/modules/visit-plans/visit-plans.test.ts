@@ -174,7 +174,12 @@ describe("visit plans", () => {
       return v.body.id as string;
     };
     const checkedIn = await mk(c1.id, "2030-01-14T03:00:00Z", "2030-01-14T04:00:00Z"); // Mon 11:00
-    await s.request("POST", `/api/v1/visits/${checkedIn}/check-in`, { body: {}, as: rep.token });
+    // Checked in years ahead of its plan: that needs a reason (docs/visits.md).
+    const reason = { reasonCode: "customer_rescheduled" };
+    await s.request("POST", `/api/v1/visits/${checkedIn}/check-in`, {
+      body: reason,
+      as: rep.token,
+    });
     const nextDay = await mk(c2.id, "2030-01-16T03:00:00Z", "2030-01-16T04:00:00Z"); // Wed, outside
     const soon = new Date(Date.now() + 30 * 60_000);
     const frozen = await mk(

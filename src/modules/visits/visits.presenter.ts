@@ -4,6 +4,10 @@ import { type Locale, renderStored, storedCodes } from "../../domain/visits/reas
 import type { VisitRow, VisitWithZone } from "./visits.repository.ts";
 import type { VisitOut } from "./visits.schema.ts";
 
+export function reasonOf(code: VisitRow["checkInReasonCode"], note: string | null) {
+  return code ? { code, note } : null;
+}
+
 /** `locale` renders the reasons; `now` decides whether a planned visit was missed. */
 export function presentVisit(
   row: VisitRow | VisitWithZone,
@@ -31,7 +35,11 @@ export function presentVisit(
     checkInDistanceM: row.checkInDistanceM,
     checkInAccuracyM: row.checkInAccuracyM,
     verification: row.verification,
+    checkInReason: reasonOf(row.checkInReasonCode, row.checkInReasonNote),
     checkOutAt: row.checkOutAt?.toISOString() ?? null,
+    checkOutDistanceM: row.checkOutDistanceM,
+    checkOutVerification: row.checkOutVerification,
+    checkOutReason: reasonOf(row.checkOutReasonCode, row.checkOutReasonNote),
     dwellMinutes: dwellMinutes(row.checkInAt, row.checkOutAt),
     result: row.result,
     resultScore: row.resultScore,

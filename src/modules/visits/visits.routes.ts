@@ -120,7 +120,7 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
     path: "/visits/:id/check-out",
     summary: "Check out: result, score, new needs and follow-ups; writes the visit to the timeline",
     body: checkOutSchema,
-    run: (ctx, id, body) => checkOut(ctx, id, body),
+    run: (ctx, id, body) => checkOut(ctx, id, body, settings),
   });
   recordAction(app, {
     ...action,

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { FOLLOW_UP_KINDS, URGENCIES } from "../../db/schema/timeline.ts";
-import { VERIFICATIONS, VISIT_STATUSES, VISIT_TYPES } from "../../db/schema/visits.ts";
+import {
+  REASON_CODES,
+  VERIFICATIONS,
+  VISIT_STATUSES,
+  VISIT_TYPES,
+} from "../../db/schema/visits.ts";
 import {
   isoDate,
   isoDateTime,
@@ -60,40 +65,73 @@ const pairedRule = {
   params: { rule: "paired" },
 };
 
-export const checkInSchema = z
-  .strictObject(position)
-  .refine(paired, pairedRule)
-  .meta({ id: "VisitCheckIn" });
+/**
+ * Why a check-in (or check-out) broke a rule: out of radius, or outside the planned time by
+ * more than the margin. Asked for only then (422 `check_in_reason_required` names the rules);
+ * sent anyway, it is kept.
+ */
+const reason = {
+  reasonCode: z
+    .enum(REASON_CODES)
+    .optional()
+    .describe(
+      "Needed when the server answers 422 check_in_reason_required / check_out_reason_required",
+    ),
+  reasonNote: optionalText(500).describe("Free text; needed with reasonCode `other`"),
+};
 
-export const checkOutSchema = z
-  .strictObject({
-    ...position,
-    result: noHtml(5000),
-    resultScore: z.number().int().min(1).max(5),
-    needs: z
-      .array(
-        z.strictObject({
-          type: z.string().min(1).max(40),
-          title: text(200),
-          importance: z.number().int().min(1).max(5).default(3),
-          urgency: z.enum(URGENCIES).default("normal"),
-        }),
-      )
-      .max(10)
-      .default([]),
-    followUps: z
-      .array(
-        z.strictObject({
-          kind: z.enum(FOLLOW_UP_KINDS),
-          dueAt: isoDateTime,
-          notes: optionalText(2000),
-        }),
-      )
-      .max(10)
-      .default([]),
-  })
-  .refine(paired, pairedRule)
-  .meta({ id: "VisitCheckOut" });
+const reasonRules = <
+  S extends z.ZodType<{ reasonCode?: string; reasonNote?: string | null | undefined }>,
+>(
+  schema: S,
+): S =>
+  schema
+    .refine((v) => !v.reasonNote || v.reasonCode !== undefined, {
+      message: "Name a reasonCode with the note (`other` if none fits).",
+      path: ["reasonCode"],
+      params: { rule: "required_with:reasonNote" },
+    })
+    .refine((v) => v.reasonCode !== "other" || Boolean(v.reasonNote), {
+      message: "Say in a note what the other reason is.",
+      path: ["reasonNote"],
+      params: { rule: "required_with:other" },
+    });
+
+export const checkInSchema = reasonRules(
+  z.strictObject({ ...position, ...reason }).refine(paired, pairedRule),
+).meta({ id: "VisitCheckIn" });
+
+export const checkOutSchema = reasonRules(
+  z
+    .strictObject({
+      ...position,
+      ...reason,
+      result: noHtml(5000),
+      resultScore: z.number().int().min(1).max(5),
+      needs: z
+        .array(
+          z.strictObject({
+            type: z.string().min(1).max(40),
+            title: text(200),
+            importance: z.number().int().min(1).max(5).default(3),
+            urgency: z.enum(URGENCIES).default("normal"),
+          }),
+        )
+        .max(10)
+        .default([]),
+      followUps: z
+        .array(
+          z.strictObject({
+            kind: z.enum(FOLLOW_UP_KINDS),
+            dueAt: isoDateTime,
+            notes: optionalText(2000),
+          }),
+        )
+        .max(10)
+        .default([]),
+    })
+    .refine(paired, pairedRule),
+).meta({ id: "VisitCheckOut" });
 
 export const cancelSchema = z.strictObject({ reason: text(500) }).meta({ id: "VisitCancel" });
 
@@ -101,6 +139,8 @@ export type VisitCreate = z.infer<typeof visitCreateSchema>;
 export type VisitPatch = z.infer<typeof visitPatchSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
 export type CheckOut = z.infer<typeof checkOutSchema>;
+
+const reasonOut = z.object({ code: z.enum(REASON_CODES), note: z.string().nullable() }).nullable();
 
 export const visitSchema = z
   .object({
@@ -124,7 +164,11 @@ export const visitSchema = z
     checkInDistanceM: z.number().nullable(),
     checkInAccuracyM: z.number().nullable(),
     verification: z.enum(VERIFICATIONS).nullable(),
+    checkInReason: reasonOut.describe("Why the check-in was off radius or time, when asked"),
     checkOutAt: z.string().nullable(),
+    checkOutDistanceM: z.number().nullable(),
+    checkOutVerification: z.enum(VERIFICATIONS).nullable(),
+    checkOutReason: reasonOut.describe("Why the check-out was out of radius, when asked"),
     dwellMinutes: z.number().nullable(),
     result: z.string().nullable(),
     resultScore: z.number().int().nullable(),

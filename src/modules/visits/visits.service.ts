@@ -8,6 +8,12 @@ import {
   effectiveStatus,
   verifyPosition,
 } from "../../domain/visits/check-in.ts";
+import {
+  type Breach,
+  checkInBreaches,
+  checkOutBreaches,
+  type ProofSettings,
+} from "../../domain/visits/proof.ts";
 import { CommonErrors } from "../../errors.ts";
 import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { audit } from "../audit/audit.service.ts";
@@ -30,10 +36,15 @@ import {
 } from "./visits.repository.ts";
 import type { CheckIn, CheckOut, VisitCreate, VisitPatch } from "./visits.schema.ts";
 
+type ReasonCode = NonNullable<CheckIn["reasonCode"]>;
+
 const ENTITY = "visit";
 
-export type VisitSettings = { radiusM: number };
-export const DEFAULT_VISIT_SETTINGS: VisitSettings = { radiusM: DEFAULT_RADIUS_M };
+export type VisitSettings = Pick<ProofSettings, "radiusM" | "windowMarginMinutes">;
+export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
+  radiusM: DEFAULT_RADIUS_M,
+  windowMarginMinutes: 60,
+};
 
 /** An agenda from open needs: the ten due soonest, most important first. */
 export function agendaOf(open: NeedRow[]) {
@@ -156,24 +167,50 @@ export function patchVisit(
   });
 }
 
+/** The customer's map position, or null when it has none. */
+async function customerPosition(t: ServiceContext, customerId: string) {
+  const customer = await getCustomer(t, customerId);
+  return customer.latitude != null && customer.longitude != null
+    ? { lat: customer.latitude, lon: customer.longitude }
+    : null;
+}
+
+function positionOf(input: { lat?: number; lon?: number }) {
+  return input.lat !== undefined && input.lon !== undefined
+    ? { lat: input.lat, lon: input.lon }
+    : null;
+}
+
+/** The reason as sent; without one, the rules broken refuse the request (nothing changes). */
+function reasonFor(
+  input: { reasonCode?: ReasonCode; reasonNote?: string | null },
+  breaches: Breach[],
+  refuse: (breaches: Breach[]) => Error,
+) {
+  if (breaches.length > 0 && !input.reasonCode) throw refuse(breaches);
+  return { code: input.reasonCode ?? null, note: input.reasonNote ?? null };
+}
+
+/**
+ * Checks in with the device's position. Out of the radius (on site), or more than the margin
+ * before the planned start or after the planned end, needs a reason: without one the answer is
+ * 422 `check_in_reason_required` naming each rule with its numbers, and nothing changes.
+ */
 export function checkIn(
   ctx: ServiceContext,
   id: string,
   input: CheckIn,
-  settings = DEFAULT_VISIT_SETTINGS,
+  settings: VisitSettings = DEFAULT_VISIT_SETTINGS,
 ) {
   return change(ctx, id, null, async (row, now, t) => {
     assertMove(row, "checked_in", now);
-    const customer = await getCustomer(t, row.customerId);
-    const at =
-      customer.latitude != null && customer.longitude != null
-        ? { lat: customer.latitude, lon: customer.longitude }
-        : null;
-    const pos =
-      input.lat !== undefined && input.lon !== undefined
-        ? { lat: input.lat, lon: input.lon }
-        : null;
-    const v = verifyPosition(at, pos, settings.radiusM);
+    const pos = positionOf(input);
+    const v = verifyPosition(await customerPosition(t, row.customerId), pos, settings.radiusM);
+    const breaches = checkInBreaches(
+      { ...row, at: now, verification: v.verification, distanceM: v.distanceM },
+      settings,
+    );
+    const reason = reasonFor(input, breaches, VisitErrors.checkInReasonRequired);
     return {
       status: "checked_in",
       checkInAt: now,
@@ -182,6 +219,8 @@ export function checkIn(
       checkInAccuracyM: input.accuracyM ?? null,
       checkInDistanceM: v.distanceM,
       verification: v.verification,
+      checkInReasonCode: reason.code,
+      checkInReasonNote: reason.note,
     };
   });
 }
@@ -190,7 +229,12 @@ export function checkIn(
  * Completes a visit. In one transaction: the visit, a `visit` communication on the timeline,
  * the customer's last-visit date, and any new needs and follow-ups from the visit.
  */
-export function checkOut(ctx: ServiceContext, id: string, input: CheckOut) {
+export function checkOut(
+  ctx: ServiceContext,
+  id: string,
+  input: CheckOut,
+  settings: Pick<VisitSettings, "radiusM"> = DEFAULT_VISIT_SETTINGS,
+) {
   let communicationId: string | null = null;
   return change(
     ctx,
@@ -198,6 +242,11 @@ export function checkOut(ctx: ServiceContext, id: string, input: CheckOut) {
     null,
     async (row, now, t) => {
       assertMove(row, "completed", now);
+      // Checked before anything is written: a refused check-out leaves no communication.
+      const pos = positionOf(input);
+      const v = verifyPosition(await customerPosition(t, row.customerId), pos, settings.radiusM);
+      const breaches = checkOutBreaches({ type: row.type, ...v }, settings);
+      const reason = reasonFor(input, breaches, VisitErrors.checkOutReasonRequired);
       const comm = await insertCommunication(
         t.db,
         {
@@ -218,9 +267,13 @@ export function checkOut(ctx: ServiceContext, id: string, input: CheckOut) {
       return {
         status: "completed",
         checkOutAt: now,
-        checkOutLat: input.lat ?? null,
-        checkOutLon: input.lon ?? null,
+        checkOutLat: pos?.lat ?? null,
+        checkOutLon: pos?.lon ?? null,
         checkOutAccuracyM: input.accuracyM ?? null,
+        checkOutDistanceM: v.distanceM,
+        checkOutVerification: v.verification,
+        checkOutReasonCode: reason.code,
+        checkOutReasonNote: reason.note,
         result: input.result,
         resultScore: input.resultScore,
         communicationId: comm.id,

@@ -86,7 +86,12 @@ describe("visits", () => {
   ])("checks in at %j → %s", async (pos, verification, distance) => {
     const c = await customer();
     const v = await visit(c.id);
-    const res = await post(`/api/v1/visits/${v.id}/check-in`, pos ? { ...pos, accuracyM: 15 } : {});
+    // Out of radius needs a reason (proof.test.ts covers the refusal).
+    const reason = verification === "out_of_radius" ? { reasonCode: "gps_inaccurate" } : {};
+    const res = await post(
+      `/api/v1/visits/${v.id}/check-in`,
+      pos ? { ...pos, accuracyM: 15, ...reason } : {},
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body.status).toBe("checked_in");
     expect(res.body.verification).toBe(verification);

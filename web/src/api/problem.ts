@@ -7,7 +7,8 @@ export interface Problem {
   detail?: string;
   field?: string;
   rule?: string;
-  errors?: { field: string; rule?: string; message: string }[];
+  /** `params`: the numbers a rule was judged by (e.g. `{ distanceM, radiusM }`), to word it. */
+  errors?: { field: string; rule?: string; message: string; params?: Record<string, number> }[];
 }
 
 /** Thrown by the fetch helpers for any non-2xx answer, so callers can branch on `code`. */

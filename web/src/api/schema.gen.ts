@@ -4221,6 +4221,190 @@ export interface paths {
       };
     };
   };
+  "/api/v1/visit-exceptions": {
+    get: {
+      parameters: {
+        query?: {
+          "repId"?: string;
+          "teamId"?: string;
+          "kind"?: string;
+          "from"?: string;
+          "to"?: string;
+          "limit"?: number;
+          "cursor"?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitExceptionPage"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/api/v1/visit-exceptions/counts": {
+    get: {
+      parameters: {
+        query?: {
+          "repId"?: string;
+          "teamId"?: string;
+          "kind"?: string;
+          "from"?: string;
+          "to"?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitExceptionCounts"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/api/v1/visit-photos/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "image/heic": string;
+            "image/jpeg": string;
+            "image/png": string;
+            "image/webp": string;
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        410: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/api/v1/visit-plans": {
     get?: never;
     put?: never;
@@ -5067,6 +5251,138 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/api/v1/visits/{id}/photos": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhotoList"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query: {
+          "stage": ("check_in" | "check_out");
+        };
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/octet-stream": string;
+          "image/heic": string;
+          "image/heif": string;
+          "image/jpeg": string;
+          "image/png": string;
+          "image/webp": string;
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhoto"];
+          };
+        };
+        201: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPhoto"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
 }
 
 export interface components {
@@ -5125,6 +5441,8 @@ export interface components {
     subdomains: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AppConfigInput": {
@@ -5135,6 +5453,8 @@ export interface components {
     subdomains: string
     }
     visitRadiusM: number
+    checkInWindowMarginMinutes: number
+    photoMaxBytes: number
     sourceUrl: string
     };
     "AuditEvent": {
@@ -5899,6 +6219,22 @@ export interface components {
     distanceKm?: number
     travelMinutes?: number
     };
+    "ExceptionKindCounts": {
+    out_of_radius: number
+    unverified: number
+    early: number
+    late: number
+    missed: number
+    short: number
+    };
+    "ExceptionKindCountsInput": {
+    out_of_radius: number
+    unverified: number
+    early: number
+    late: number
+    missed: number
+    short: number
+    };
     "FollowUp": {
     id: string
     customerId: string
@@ -6311,6 +6647,9 @@ export interface components {
     field: string
     rule: string
     message: string
+    params?: {
+    [k: string]: number | undefined
+    }
     }[]
     };
     "ProblemInput": {
@@ -6325,6 +6664,9 @@ export interface components {
     field: string
     rule: string
     message: string
+    params?: {
+    [k: string]: number | undefined
+    }
     }[]
     };
     "Session": {
@@ -7067,7 +7409,17 @@ export interface components {
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
     verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     checkOutAt: (string | null)
+    checkOutDistanceM: (number | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     dwellMinutes: (number | null)
     result: (string | null)
     resultScore: (number | null)
@@ -7086,16 +7438,22 @@ export interface components {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     };
     "VisitCheckInInput": {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     };
     "VisitCheckOut": {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     result: string
     resultScore: number
     /**
@@ -7120,6 +7478,8 @@ export interface components {
     lat?: number
     lon?: number
     accuracyM?: number
+    reasonCode?: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    reasonNote?: (string | null)
     result: string
     resultScore: number
     /**
@@ -7172,6 +7532,104 @@ export interface components {
     plannedEnd: string
     locked?: boolean
     };
+    "VisitException": {
+    visitId: string
+    customerId: string
+    customerName: string
+    repId: string
+    repName: string
+    type: ("on_site" | "phone" | "video" | "wechat" | "other")
+    status: ("planned" | "checked_in" | "completed" | "cancelled" | "missed")
+    plannedStart: string
+    plannedEnd: string
+    kinds: ("out_of_radius" | "unverified" | "early" | "late" | "missed" | "short")[]
+    checkInAt: (string | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInDistanceM: (number | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    earlyMinutes: (number | null)
+    lateMinutes: (number | null)
+    checkOutAt: (string | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutDistanceM: (number | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    dwellMinutes: (number | null)
+    photoCount: number
+    };
+    "VisitExceptionCounts": {
+    from: string
+    to: string
+    reps: {
+    repId: string
+    name: string
+    teamId: (string | null)
+    visits: number
+    counts: components["schemas"]["ExceptionKindCounts"]
+    }[]
+    total: {
+    visits: number
+    counts: components["schemas"]["ExceptionKindCounts"]
+    }
+    };
+    "VisitExceptionCountsInput": {
+    from: string
+    to: string
+    reps: {
+    repId: string
+    name: string
+    teamId: (string | null)
+    visits: number
+    counts: components["schemas"]["ExceptionKindCountsInput"]
+    }[]
+    total: {
+    visits: number
+    counts: components["schemas"]["ExceptionKindCountsInput"]
+    }
+    };
+    "VisitExceptionInput": {
+    visitId: string
+    customerId: string
+    customerName: string
+    repId: string
+    repName: string
+    type: ("on_site" | "phone" | "video" | "wechat" | "other")
+    status: ("planned" | "checked_in" | "completed" | "cancelled" | "missed")
+    plannedStart: string
+    plannedEnd: string
+    kinds: ("out_of_radius" | "unverified" | "early" | "late" | "missed" | "short")[]
+    checkInAt: (string | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInDistanceM: (number | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    earlyMinutes: (number | null)
+    lateMinutes: (number | null)
+    checkOutAt: (string | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutDistanceM: (number | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
+    dwellMinutes: (number | null)
+    photoCount: number
+    };
+    "VisitExceptionPage": {
+    items: components["schemas"]["VisitException"][]
+    nextCursor: (string | null)
+    };
+    "VisitExceptionPageInput": {
+    items: components["schemas"]["VisitExceptionInput"][]
+    nextCursor: (string | null)
+    };
     "VisitInput": {
     id: string
     customerId: string
@@ -7194,7 +7652,17 @@ export interface components {
     checkInDistanceM: (number | null)
     checkInAccuracyM: (number | null)
     verification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkInReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     checkOutAt: (string | null)
+    checkOutDistanceM: (number | null)
+    checkOutVerification: (("verified" | "out_of_radius" | "unverified") | null)
+    checkOutReason: ({
+    code: ("gps_inaccurate" | "met_elsewhere" | "customer_rescheduled" | "delayed" | "left_before_check_out" | "other")
+    note: (string | null)
+    } | null)
     dwellMinutes: (number | null)
     result: (string | null)
     resultScore: (number | null)
@@ -7330,6 +7798,42 @@ export interface components {
     plannedStart?: string
     plannedEnd?: string
     locked?: boolean
+    };
+    "VisitPhoto": {
+    id: string
+    visitId: string
+    stage: ("check_in" | "check_out")
+    contentType: ("image/jpeg" | "image/png" | "image/webp" | "image/heic")
+    sizeBytes: number
+    sha256: string
+    uploadedBy: (string | null)
+    uploadedAt: string
+    latitude: (number | null)
+    longitude: (number | null)
+    distanceM: (number | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    url: string
+    };
+    "VisitPhotoInput": {
+    id: string
+    visitId: string
+    stage: ("check_in" | "check_out")
+    contentType: ("image/jpeg" | "image/png" | "image/webp" | "image/heic")
+    sizeBytes: number
+    sha256: string
+    uploadedBy: (string | null)
+    uploadedAt: string
+    latitude: (number | null)
+    longitude: (number | null)
+    distanceM: (number | null)
+    verification: (("verified" | "out_of_radius" | "unverified") | null)
+    url: string
+    };
+    "VisitPhotoList": {
+    items: components["schemas"]["VisitPhoto"][]
+    };
+    "VisitPhotoListInput": {
+    items: components["schemas"]["VisitPhotoInput"][]
     };
     "VisitPlan": {
     id: string

@@ -30,6 +30,9 @@ const VisitPage = lazy(() =>
   import("../pages/VisitPage.tsx").then((m) => ({ default: m.VisitPage })),
 );
 const PlanPage = lazy(() => import("../pages/PlanPage.tsx").then((m) => ({ default: m.PlanPage })));
+const ExceptionsPage = lazy(() =>
+  import("../pages/ExceptionsPage.tsx").then((m) => ({ default: m.ExceptionsPage })),
+);
 const TeamPage = lazy(() => import("../pages/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 const SettingsPage = lazy(() =>
   import("../pages/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })),
@@ -72,6 +75,7 @@ const router = createBrowserRouter([
       { path: "visits/plan", element: <PlanPage /> },
       { path: "visits/:id", element: <VisitPage /> },
       { path: "team", element: <TeamPage /> },
+      { path: "exceptions", element: <ExceptionsPage /> },
       { path: "settings", element: <SettingsPage /> },
       { path: "admin", element: <AdminPage /> },
       { path: "*", element: <NotFoundPage /> },

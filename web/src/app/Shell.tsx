@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
+  IconAlertTriangle,
   IconCalendarDue,
   IconChartBar,
   IconClipboardList,
@@ -47,6 +48,9 @@ export function Shell() {
     { to: "/visits", label: t("nav.visits"), icon: IconMapPin },
     { to: "/visits/plan", label: t("nav.plan"), icon: IconRoute },
     ...(user.role === "rep" ? [] : [{ to: "/team", label: t("nav.team"), icon: IconChartBar }]),
+    ...(user.role === "rep"
+      ? []
+      : [{ to: "/exceptions", label: t("nav.exceptions"), icon: IconAlertTriangle }]),
     { to: "/settings", label: t("nav.settings"), icon: IconSettings },
     ...(user.role === "admin"
       ? [{ to: "/admin", label: t("nav.admin"), icon: IconUserShield }]

@@ -3,6 +3,7 @@ import * as errors from "./messages/errors.ts";
 import * as field from "./messages/field.ts";
 import * as needs from "./messages/needs.ts";
 import * as planning from "./messages/planning.ts";
+import * as proof from "./messages/proof.ts";
 import * as settings from "./messages/settings.ts";
 import * as visits from "./messages/visits.ts";
 
@@ -16,6 +17,7 @@ export const en = {
   ...needs.en,
   ...visits.en,
   ...planning.en,
+  ...proof.en,
   ...settings.en,
   ...field.en,
   ...errors.en,
@@ -29,6 +31,7 @@ export const zhCN: Messages = {
   ...needs.zhCN,
   ...visits.zhCN,
   ...planning.zhCN,
+  ...proof.zhCN,
   ...settings.zhCN,
   ...field.zhCN,
   ...errors.zhCN,

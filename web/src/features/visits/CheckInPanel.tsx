@@ -1,42 +1,73 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconMapPin } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useFormError } from "../../ui/useFieldErrors.ts";
 import { type CheckInBody, type Visit, visitKeys, visitsApi } from "./api.ts";
 import { currentPosition, isNoPosition, type NoPosition } from "./geolocation.ts";
+import { PhotoPicker } from "./PhotoPicker.tsx";
+import { breachesOf, type Reason } from "./proof-api.ts";
+import { ReasonPrompt } from "./ReasonPrompt.tsx";
 import { alertText } from "./tones.ts";
+import { useSendWithPhoto } from "./useSendWithPhoto.ts";
+
+const REASON_REQUIRED = "check_in_reason_required";
 
 /**
- * Check-in: ask the device where it is, then send it. Without a position (denied, no fix,
- * timeout) the rep may still check in after confirming; the visit is then unverified.
+ * Check-in: ask the device where it is, then send it, with a photo if one was taken. Without a
+ * position (denied, no fix, timeout) the rep may still check in after confirming; the visit is
+ * then unverified. Out of the radius or off the planned time, the server asks for a reason:
+ * the panel asks the rep and sends the same check-in again with it.
  */
 export function CheckInPanel({ visit }: { visit: Visit }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [locating, setLocating] = useState(false);
   const [noPosition, setNoPosition] = useState<NoPosition | null>(null);
-  const send = useMutation({
-    mutationFn: (body: CheckInBody) => visitsApi.checkIn(visit.id, body),
-    onSuccess: (updated) => {
-      qc.setQueryData(visitKeys.one(visit.id), updated);
-      void qc.invalidateQueries({ queryKey: visitKeys.all });
-    },
+  const [photo, setPhoto] = useState<File | null>(null);
+  // What was last sent: a reason is added to it, the position is not asked for again.
+  const [sent, setSent] = useState<CheckInBody>({});
+  const config = useQuery({
+    queryKey: ["app-config"],
+    queryFn: visitsApi.appConfig,
+    staleTime: Number.POSITIVE_INFINITY,
   });
+  const send = useSendWithPhoto(visit, "check_in", photo, (body: CheckInBody) =>
+    visitsApi.checkIn(visit.id, body),
+  );
+  const checkIn = (body: CheckInBody) => {
+    setSent(body);
+    send.mutate(body);
+  };
   const start = async () => {
     setNoPosition(null);
     setLocating(true);
     try {
       const p = await currentPosition();
-      send.mutate({ lat: p.lat, lon: p.lon, accuracyM: p.accuracyM });
+      checkIn({ lat: p.lat, lon: p.lon, accuracyM: p.accuracyM });
     } catch (e) {
       setNoPosition(isNoPosition(e) ? e : "unavailable");
     } finally {
       setLocating(false);
     }
   };
-  const error = useFormError(send.error, []);
+  const breaches = breachesOf(send.error, REASON_REQUIRED);
+  const error = useFormError(breaches ? null : send.error, []);
+  if (breaches) {
+    return (
+      <ReasonPrompt
+        stage="check_in"
+        breaches={breaches}
+        pending={send.isPending}
+        onSubmit={(reason: Reason) => send.mutate({ ...sent, ...reason })}
+        onCancel={() => {
+          send.reset();
+          void qc.invalidateQueries({ queryKey: visitKeys.one(visit.id) });
+        }}
+      />
+    );
+  }
   return (
     <Stack gap="sm">
       {error ? (
@@ -44,6 +75,7 @@ export function CheckInPanel({ visit }: { visit: Visit }) {
           {error}
         </Alert>
       ) : null}
+      <PhotoPicker file={photo} onChange={setPhoto} maxBytes={config.data?.photoMaxBytes} />
       {noPosition ? (
         <Alert
           color="yellow"
@@ -61,7 +93,7 @@ export function CheckInPanel({ visit }: { visit: Visit }) {
                 variant="default"
                 onClick={() => {
                   setNoPosition(null);
-                  send.mutate({});
+                  checkIn({});
                 }}
               >
                 {t("visits.checkInAnyway")}
@@ -86,6 +118,11 @@ export function CheckInPanel({ visit }: { visit: Visit }) {
       {locating ? (
         <Text size="sm" c="dimmed" role="status">
           {t("visits.locating")}
+        </Text>
+      ) : null}
+      {send.isPending && photo ? (
+        <Text size="sm" c="dimmed" role="status">
+          {t("proof.uploading")}
         </Text>
       ) : null}
     </Stack>

@@ -11,9 +11,24 @@ const problem = (status: number, body: object) =>
     { status, headers: { "content-type": "application/problem+json" } },
   );
 
+/** The server's answer to the check-out; app-config is answered on the side. */
+function stub(answer: () => Response) {
+  const fetchMock = vi.fn(async (request: Request) =>
+    new URL(request.url).pathname === "/api/v1/app-config"
+      ? Response.json({ photoMaxBytes: 8 * 1024 * 1024 })
+      : answer(),
+  );
+  vi.stubGlobal("fetch", fetchMock);
+  const calls = () =>
+    fetchMock.mock.calls.filter(
+      ([r]) => new URL((r as Request).url).pathname !== "/api/v1/app-config",
+    );
+  return calls;
+}
+
 describe("check-out form", () => {
   it("shows the server's validation messages next to the fields", async () => {
-    const fetchMock = vi.fn(async () =>
+    const calls = stub(() =>
       problem(400, {
         code: "validation_failed",
         detail: "The request is not valid.",
@@ -24,7 +39,6 @@ describe("check-out form", () => {
         ],
       }),
     );
-    vi.stubGlobal("fetch", fetchMock);
     renderWithProviders(<CheckOutForm visit={visitFixture({ status: "checked_in" })} />);
 
     fireEvent.click(screen.getByRole("checkbox", { name: "Add a follow-up" }));
@@ -38,7 +52,7 @@ describe("check-out form", () => {
     expect(screen.getByLabelText("Due").getAttribute("aria-invalid")).toBe("true");
     // Field messages explain it all: no form-level alert on top.
     expect(screen.queryByText("The request is not valid.")).toBeNull();
-    const request = await sent(fetchMock.mock.calls[0] as unknown[]);
+    const request = await sent(calls()[0] as unknown[]);
     expect(request).toEqual({
       path: "/api/v1/visits/v-1/check-out",
       method: "POST",
@@ -47,13 +61,12 @@ describe("check-out form", () => {
   });
 
   it("sends result and score, and shows a 409 as the server says it", async () => {
-    const fetchMock = vi.fn(async () =>
+    const calls = stub(() =>
       problem(409, {
         code: "visit_missed",
         detail: "The visit's day has passed; it is missed. Log a new visit instead.",
       }),
     );
-    vi.stubGlobal("fetch", fetchMock);
     renderWithProviders(<CheckOutForm visit={visitFixture({ status: "checked_in" })} />);
 
     fireEvent.change(screen.getByLabelText("Result"), { target: { value: "Order confirmed" } });
@@ -61,7 +74,52 @@ describe("check-out form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Check out" }));
 
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("it is missed"));
-    const request = await sent(fetchMock.mock.calls[0] as unknown[]);
+    const request = await sent(calls()[0] as unknown[]);
     expect(request.body).toEqual({ result: "Order confirmed", resultScore: 4 });
+  });
+
+  it("sends the device's position, and asks for a reason when it is far from the customer", async () => {
+    Object.defineProperty(navigator, "geolocation", {
+      value: {
+        getCurrentPosition: (ok: PositionCallback) =>
+          ok({ coords: { latitude: 48.1, longitude: 11.5, accuracy: 9 } } as GeolocationPosition),
+      },
+      configurable: true,
+    });
+    let first = true;
+    const calls = stub(() => {
+      if (!first) return Response.json(visitFixture({ status: "completed" }));
+      first = false;
+      return problem(422, {
+        code: "check_out_reason_required",
+        detail: "This check-out needs a reason.",
+        errors: [
+          {
+            field: "reasonCode",
+            rule: "out_of_radius",
+            message: "900 m",
+            params: { distanceM: 900, radiusM: 200 },
+          },
+        ],
+      });
+    });
+    renderWithProviders(<CheckOutForm visit={visitFixture({ status: "checked_in" })} />);
+    fireEvent.change(screen.getByLabelText("Result"), { target: { value: "Done" } });
+    fireEvent.click(screen.getByRole("radio", { name: "5" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check out" }));
+    const prompt = await screen.findByTestId("reason-prompt");
+    expect(prompt.textContent).toContain("You are 900 m from the customer (allowed: 200 m).");
+    fireEvent.click(screen.getByRole("radio", { name: "Checked out after leaving" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check out with this reason" }));
+    await waitFor(() => expect(calls()).toHaveLength(2));
+    expect((await sent(calls()[1] as unknown[])).body).toEqual({
+      result: "Done",
+      resultScore: 5,
+      lat: 48.1,
+      lon: 11.5,
+      accuracyM: 9,
+      reasonCode: "left_before_check_out",
+      reasonNote: null,
+    });
   });
 });

@@ -8,26 +8,50 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { localInput, zonedToInstant } from "../../i18n/time.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { useMutationForm } from "../../ui/useMutationForm.ts";
-import { type CheckOutBody, type Visit, visitKeys, visitsApi } from "./api.ts";
+import { useFieldErrors, useFormError } from "../../ui/useFieldErrors.ts";
+import { type CheckOutBody, type Visit, visitsApi } from "./api.ts";
+import { currentPosition, type Position } from "./geolocation.ts";
+import { PhotoPicker } from "./PhotoPicker.tsx";
+import { breachesOf, type Reason } from "./proof-api.ts";
+import { ReasonPrompt } from "./ReasonPrompt.tsx";
+import { useSendWithPhoto } from "./useSendWithPhoto.ts";
 
 const SCORES = ["1", "2", "3", "4", "5"];
 const KINDS = ["call", "visit", "email", "message", "wechat", "other"] as const;
 type Kind = (typeof KINDS)[number];
 
+const REASON_REQUIRED = "check_out_reason_required";
+const FIELDS = [
+  "result",
+  "resultScore",
+  "followUps.0.kind",
+  "followUps.0.dueAt",
+  "followUps.0.notes",
+] as const;
+
+/** Where the rep is at check-out, if the device says within a few seconds; else nowhere. */
+async function positionNow(): Promise<Partial<Position>> {
+  try {
+    return await currentPosition(8_000);
+  } catch {
+    return {};
+  }
+}
+
 /**
- * Check-out: result, score and an optional follow-up. Validation is the server's: its
- * messages land next to the fields (a missing score is refused there, not guessed here).
+ * Check-out: result, score, an optional follow-up and an optional photo. Validation is the
+ * server's: its messages land next to the fields (a missing score is refused there, not
+ * guessed here). The device's position goes with it when it has one; checked out far from
+ * the customer, the server asks for a reason, and the form asks the rep.
  */
 export function CheckOutForm({ visit }: { visit: Visit }) {
   const { t, timeZone: zone } = useI18n();
-  const qc = useQueryClient();
   const scoreLabel = useId();
   const [result, setResult] = useState("");
   const [score, setScore] = useState("");
@@ -35,37 +59,61 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
   const [kind, setKind] = useState<Kind>("call");
   const [dueAt, setDueAt] = useState(() => localInput(1, "10:00", zone));
   const [notes, setNotes] = useState("");
-  const save = useMutation({
-    mutationFn: () => {
-      const body = {
-        result,
-        ...(score ? { resultScore: Number(score) } : {}),
-        ...(withFollowUp
-          ? {
-              followUps: [
-                { kind, dueAt: zonedToInstant(dueAt, zone), notes: notes.trim() || null },
-              ],
-            }
-          : {}),
-      } as CheckOutBody;
-      return visitsApi.checkOut(visit.id, body);
-    },
-    onSuccess: (updated) => {
-      qc.setQueryData(visitKeys.one(visit.id), updated);
-      void qc.invalidateQueries({ queryKey: visitKeys.all });
-      void qc.invalidateQueries({ queryKey: ["customer", visit.customerId] });
-      void qc.invalidateQueries({ queryKey: ["me", "day"] });
-    },
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [locating, setLocating] = useState(false);
+  // The position sent first is sent again with the reason: not asked for twice.
+  const [position, setPosition] = useState<Partial<Position>>({});
+  const config = useQuery({
+    queryKey: ["app-config"],
+    queryFn: visitsApi.appConfig,
+    staleTime: Number.POSITIVE_INFINITY,
   });
-  const { errors, general, submit } = useMutationForm(save, [
-    "result",
-    "resultScore",
-    "followUps.0.kind",
-    "followUps.0.dueAt",
-    "followUps.0.notes",
-  ]);
+  const save = useSendWithPhoto(
+    visit,
+    "check_out",
+    photo,
+    (body: CheckOutBody) => visitsApi.checkOut(visit.id, body),
+    [
+      ["customer", visit.customerId],
+      ["me", "day"],
+    ],
+  );
+  const bodyOf = (at: Partial<Position>, reason?: Reason) =>
+    ({
+      result,
+      ...(score ? { resultScore: Number(score) } : {}),
+      ...(withFollowUp
+        ? {
+            followUps: [{ kind, dueAt: zonedToInstant(dueAt, zone), notes: notes.trim() || null }],
+          }
+        : {}),
+      ...(at.lat !== undefined ? { lat: at.lat, lon: at.lon, accuracyM: at.accuracyM } : {}),
+      ...reason,
+    }) as CheckOutBody;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setLocating(true);
+    const at = await positionNow();
+    setLocating(false);
+    setPosition(at);
+    save.mutate(bodyOf(at));
+  };
+  const breaches = breachesOf(save.error, REASON_REQUIRED);
+  const errors = useFieldErrors(save.error);
+  const general = useFormError(breaches ? null : save.error, FIELDS);
+  if (breaches) {
+    return (
+      <ReasonPrompt
+        stage="check_out"
+        breaches={breaches}
+        pending={save.isPending}
+        onSubmit={(reason) => save.mutate(bodyOf(position, reason))}
+        onCancel={() => save.reset()}
+      />
+    );
+  }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <FormAlert message={general} />
         <Textarea
@@ -133,7 +181,11 @@ export function CheckOutForm({ visit }: { visit: Visit }) {
             />
           </Stack>
         ) : null}
-        <Button type="submit" size="lg" fullWidth loading={save.isPending}>
+        <Text size="sm" fw={500}>
+          {t("proof.photo")}
+        </Text>
+        <PhotoPicker file={photo} onChange={setPhoto} maxBytes={config.data?.photoMaxBytes} />
+        <Button type="submit" size="lg" fullWidth loading={locating || save.isPending}>
           {t("visits.checkOut")}
         </Button>
       </Stack>

@@ -15,6 +15,7 @@ import { GettingThere } from "./GettingThere.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { alertText } from "./tones.ts";
 import { useCustomerNames } from "./useCustomerNames.ts";
+import { VisitProof } from "./VisitProof.tsx";
 
 function Completed({ visit, timeZone }: { visit: Visit; timeZone: string }) {
   const { t, locale, formatNumber } = useI18n();
@@ -140,6 +141,7 @@ export function VisitDetail({ id }: { id: string }) {
         </Card>
       ) : null}
       {v.status === "completed" ? <Completed visit={v} timeZone={timeZone} /> : null}
+      <VisitProof visit={v} timeZone={timeZone} />
       {v.status === "cancelled" ? (
         <Alert color="gray" vars={alertText("gray")}>
           {t("visits.cancelledBecause", { reason: v.cancelReason ?? "" })}

@@ -41,6 +41,10 @@ export const en = {
   "errors.rrule": "Not a valid repeat rule.",
   "errors.matches": "Does not match.",
   "errors.cursor": "The list position is no longer valid; reload.",
+  "errors.required_with:other": "Say in a note what the other reason is.",
+  "errors.required_with:reasonNote": "Pick a reason for the note.",
+  "errors.image_type": "Not a JPEG, PNG, WebP or HEIC photo.",
+  "errors.max_bytes": "The file is too large.",
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -79,4 +83,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   "errors.rrule": "重复规则无效。",
   "errors.matches": "不匹配。",
   "errors.cursor": "列表位置已失效，请刷新。",
+  "errors.required_with:other": "请在备注中说明其他原因。",
+  "errors.required_with:reasonNote": "请为备注选择一个原因。",
+  "errors.image_type": "不是 JPEG、PNG、WebP 或 HEIC 照片。",
+  "errors.max_bytes": "文件太大。",
 };

@@ -1,0 +1,5 @@
+import { ExceptionsView } from "../features/exceptions/ExceptionsView.tsx";
+
+export function ExceptionsPage() {
+  return <ExceptionsView />;
+}
