@@ -9,8 +9,8 @@ type ItemOf<S extends z.ZodType> = z.input<S> extends { items: (infer I)[] } ? I
 type ExtraOf<S extends z.ZodType> = Omit<z.input<S>, "items" | "nextCursor">;
 
 /**
- * What a row is presented for: the reader's language, and one instant for the whole page, so
- * every row's "overdue" or "missed" is judged at the same moment.
+ * Who reads the page and when: the reader's language, and one instant for the whole request,
+ * so the query and every row's "overdue" or "missed" are judged at the same moment.
  */
 export type PageView = Reader & { now: Date };
 
@@ -28,14 +28,14 @@ export type ListSpec<Row, Page extends Paged<Row>, Q extends z.ZodType, S extend
   /** The page's response schema (`pageOf(item, "CustomerPage")`). */
   schema: S;
   /**
-   * `parentId` is the path's `:id` when it names one (`""` otherwise); `reader` is for lists
-   * whose service renders texts itself (the timeline).
+   * `parentId` is the path's `:id` when it names one (`""` otherwise); `view` is for lists
+   * whose service renders texts itself (the timeline) or judges rows by the time (exceptions).
    */
   list: (
     ctx: ServiceContext,
     query: z.output<Q>,
     parentId: string,
-    reader: Reader,
+    view: PageView,
   ) => Promise<Page & Paged<Row>>;
   /** One row as the API shows it; `page` is what the service found beside the rows. */
   present: (row: Row, view: PageView, page: Page) => ItemOf<S>;
@@ -70,9 +70,8 @@ export function listRoute<Row, Page extends Paged<Row>, Q extends z.ZodType, S e
     },
     async (request) => {
       const query = request.query as z.output<Q>;
-      const reader = readerOf(request);
-      const page = await spec.list(request.ctx, query, request.params.id ?? "", reader);
-      const view: PageView = { ...reader, now: new Date() };
+      const view: PageView = { ...readerOf(request), now: new Date() };
+      const page = await spec.list(request.ctx, query, request.params.id ?? "", view);
       const items = page.items.map((row) => present(row, view, page));
       return { ...extra?.(page), items, nextCursor: page.nextCursor };
     },
