@@ -8,6 +8,8 @@ export type Run = {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
+  /** Both streams as they arrived, interleaved: what a terminal shows. */
+  output: () => string;
   exited: Promise<number | null>;
 };
 
@@ -24,14 +26,17 @@ export function rapport(args: string[], env: Record<string, string>, stdin?: str
   if (typeof stdin === "string" && stdin !== "open") child.stdin?.end(stdin);
   let out = "";
   let err = "";
+  let both = "";
   child.stdout!.on("data", (d) => {
     out += d;
+    both += d;
   });
   child.stderr!.on("data", (d) => {
     err += d;
+    both += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return { child, stdout: () => out, stderr: () => err, exited };
+  return { child, stdout: () => out, stderr: () => err, output: () => both, exited };
 }
 
 /** Runs a command to its end. */

@@ -1,44 +1,24 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { rapport, waitFor } from "./cli-process.ts";
 
 /**
  * `npm start` as a new user runs it: the real CLI in a child process on an empty data
  * directory. It must migrate, load the demo data, print the URL, and refuse a second
  * process on the same directory. (The embedded database only: skipped on the PostgreSQL run.)
  */
-const bin = join(import.meta.dirname, "..", "bin", "rapport.js");
 const children: ChildProcess[] = [];
 
+/** A `rapport` process that the end of the file kills if a test left it running. */
 function run(args: string[], env: Record<string, string>, stdin?: string) {
-  const { DATABASE_URL: _omit, ...rest } = process.env;
-  const child = spawn(process.execPath, [bin, ...args], {
-    env: { ...rest, LOG_LEVEL: "warn", ...env },
-    stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-  });
-  if (stdin !== undefined) child.stdin?.end(stdin);
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return { child, output: () => out, exited };
-}
-
-async function waitFor(pred: () => boolean, ms: number) {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const spawned = rapport(args, env, stdin);
+  children.push(spawned.child);
+  return spawned;
 }
 
 afterAll(() => {

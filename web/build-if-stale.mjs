@@ -2,27 +2,16 @@
 // web/dist is missing or older than its sources, so a fresh clone serves the app and an
 // up-to-date one starts at once. `--force` (`npm run build`) builds in any case.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { withLock } from "../scripts/build/lock.mjs";
+import { newest } from "../scripts/build/state.mjs";
 
 const web = import.meta.dirname;
 const built = join(web, "dist", "index.html");
-
-function newest(path) {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = 0;
-  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
-  return max;
-}
-
-const inputs = [
-  join(web, "src"),
-  join(web, "index.html"),
-  join(web, "vite.config.ts"),
-  join(web, "..", "package-lock.json"),
-].filter((p) => existsSync(p));
-const sources = Math.max(...inputs.map(newest));
+const sources = newest(
+  ["src", "index.html", "vite.config.ts", "../package-lock.json"].map((p) => join(web, p)),
+);
 
 const force = process.argv.includes("--force");
 const fresh = () => !force && existsSync(built) && statSync(built).mtimeMs >= sources;
@@ -38,45 +27,26 @@ if (!existsSync(vite)) {
   process.exit(1);
 }
 
-// Several test runs (or a test run and `npm start`) may ask at once: one builds, the others
-// wait for it. A lock older than five minutes is left over from a killed build.
-const lock = join(web, ".build-lock");
-const waitUntil = Date.now() + 300_000;
-for (;;) {
-  try {
-    mkdirSync(lock);
-    break;
-  } catch {
-    if (Date.now() > waitUntil || Date.now() - statSync(lock).mtimeMs > 300_000) {
-      rmSync(lock, { recursive: true, force: true });
-      continue;
-    }
-    await new Promise((r) => setTimeout(r, 500));
+const status = await withLock(join(web, ".build-lock"), () => {
+  // Another builder may have finished while this one waited.
+  if (fresh()) return 0;
+  console.log("Building the web app (web/dist)…");
+  // Build beside dist, then copy in with index.html last: a server already running keeps
+  // finding the chunks its pages asked for (hashed names never collide).
+  const tmp = join(web, `.dist-${process.pid}`);
+  const run = spawnSync(
+    process.execPath,
+    [vite, "build", web, "--logLevel", "warn", "--outDir", tmp, "--emptyOutDir"],
+    { stdio: "inherit" },
+  );
+  if (run.status === 0) {
+    cpSync(tmp, join(web, "dist"), {
+      recursive: true,
+      filter: (src) => src !== join(tmp, "index.html"),
+    });
+    cpSync(join(tmp, "index.html"), built);
   }
-}
-let status = 0;
-try {
-  if (!fresh()) {
-    console.log("Building the web app (web/dist)…");
-    // Build beside dist, then copy in with index.html last: a server already running keeps
-    // finding the chunks its pages asked for (hashed names never collide).
-    const tmp = join(web, `.dist-${process.pid}`);
-    const run = spawnSync(
-      process.execPath,
-      [vite, "build", web, "--logLevel", "warn", "--outDir", tmp, "--emptyOutDir"],
-      { stdio: "inherit" },
-    );
-    status = run.status ?? 1;
-    if (status === 0) {
-      cpSync(tmp, join(web, "dist"), {
-        recursive: true,
-        filter: (src) => src !== join(tmp, "index.html"),
-      });
-      cpSync(join(tmp, "index.html"), built);
-    }
-    rmSync(tmp, { recursive: true, force: true });
-  }
-} finally {
-  rmSync(lock, { recursive: true, force: true });
-}
+  rmSync(tmp, { recursive: true, force: true });
+  return run.status ?? 1;
+});
 process.exit(status);

@@ -1,18 +1,15 @@
-export type BenchArgs = {
+import { type DatabaseArgs, parseBenchArgs } from "../args.ts";
+
+export type BenchArgs = DatabaseArgs & {
   rows: number;
   pgliteRows: number;
-  pgUrl: string;
-  pgDatabase: string;
   /** Seconds per autocannon case. */
   duration: number;
   connections: number;
   /** Iterations of the raw driver loop per case (after warm-up). */
   rawIterations: number;
-  targets: ("postgres" | "pglite")[];
   /** Keep an already loaded PostgreSQL bench database with the right row count. */
   reuse: boolean;
-  /** Write bench/RESULTS.md (off for trial runs with small counts). */
-  write: boolean;
 };
 
 export const USAGE = `npm run bench -- customers [options]
@@ -27,70 +24,27 @@ export const USAGE = `npm run bench -- customers [options]
   --reuse             keep the PostgreSQL bench database if it already holds --rows customers
   --no-write          do not touch bench/RESULTS.md`;
 
-function positive(name: string, raw: string | undefined): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} needs a positive integer`);
-  return n;
-}
-
 export function parseArgs(argv: string[]): BenchArgs {
-  const out: BenchArgs = {
-    rows: 1_000_000,
-    pgliteRows: -1,
-    pgUrl: "postgres://postgres@127.0.0.1:5432",
+  const { database, numbers, switches } = parseBenchArgs(argv, {
+    usage: USAGE,
     pgDatabase: "rapport_bench",
-    duration: 5,
-    connections: 10,
-    rawIterations: 300,
-    targets: ["postgres", "pglite"],
-    reuse: false,
-    write: true,
+    numbers: {
+      rows: 1_000_000,
+      // 0: the same as --rows.
+      "pglite-rows": 0,
+      duration: 5,
+      connections: 10,
+      "raw-iterations": 300,
+    },
+    switches: ["reuse"],
+  });
+  return {
+    ...database,
+    rows: numbers.rows,
+    pgliteRows: numbers["pglite-rows"] || numbers.rows,
+    duration: numbers.duration,
+    connections: numbers.connections,
+    rawIterations: numbers["raw-iterations"],
+    reuse: switches.reuse,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = () => argv[++i];
-    switch (flag) {
-      case "--rows":
-        out.rows = positive(flag, value());
-        break;
-      case "--pglite-rows":
-        out.pgliteRows = positive(flag, value());
-        break;
-      case "--pg-url":
-        out.pgUrl = value() ?? out.pgUrl;
-        break;
-      case "--pg-database": {
-        const name = value() ?? "";
-        // The name is spliced into DROP/CREATE DATABASE, so only plain identifiers pass.
-        if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error("--pg-database: plain identifier");
-        out.pgDatabase = name;
-        break;
-      }
-      case "--duration":
-        out.duration = positive(flag, value());
-        break;
-      case "--connections":
-        out.connections = positive(flag, value());
-        break;
-      case "--raw-iterations":
-        out.rawIterations = positive(flag, value());
-        break;
-      case "--only": {
-        const t = value();
-        if (t !== "postgres" && t !== "pglite") throw new Error("--only postgres|pglite");
-        out.targets = [t];
-        break;
-      }
-      case "--reuse":
-        out.reuse = true;
-        break;
-      case "--no-write":
-        out.write = false;
-        break;
-      default:
-        throw new Error(`Unknown option ${flag}\n${USAGE}`);
-    }
-  }
-  if (out.pgliteRows < 0) out.pgliteRows = out.rows;
-  return out;
 }

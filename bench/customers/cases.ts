@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../src/db/client.ts";
 import { createApiToken } from "../../src/modules/auth/api-tokens.service.ts";
+import { withDriverCalls } from "../driver-calls.ts";
 import type { CapturedQuery } from "./raw.ts";
 
 /** Whose API token a case runs with: the scope decides which owner filter the SQL gets. */
@@ -100,23 +101,9 @@ export async function mintTokens(database: Database): Promise<Tokens> {
   return out as Tokens;
 }
 
-type QueryFn = (...args: unknown[]) => Promise<unknown>;
-type DriverClient = { query: QueryFn };
-
-function describeCall(args: unknown[]): CapturedQuery | null {
-  const [first, second] = args;
-  if (typeof first === "string") return { text: first, params: (second as unknown[]) ?? [] };
-  if (first && typeof first === "object" && "text" in first) {
-    const cfg = first as { text: string; values?: unknown[] };
-    return { text: cfg.text, params: (second as unknown[]) ?? cfg.values ?? [] };
-  }
-  return null;
-}
-
 /**
- * The SQL each path makes the endpoint run, recorded at the driver (drizzle's `$client`)
- * while fastify serves the request in-process. The raw loop then replays exactly that text
- * and those parameters, rather than a hand-written approximation.
+ * The customer SQL each path makes the endpoint run, recorded at the driver: the raw loop
+ * replays exactly that text and those parameters.
  */
 export async function captureQueries(
   app: FastifyInstance,
@@ -124,15 +111,11 @@ export async function captureQueries(
   cases: BenchCase[],
   tokens: Tokens,
 ): Promise<PreparedCase[]> {
-  const client = (database.db as unknown as { $client: DriverClient }).$client;
-  const original = client.query;
   let seen: CapturedQuery[] = [];
-  client.query = function (this: unknown, ...args: unknown[]) {
-    const q = describeCall(args);
-    if (q && /from "(customers|customer_grams)"/.test(q.text)) seen.push(q);
-    return original.apply(this, args);
-  } as QueryFn;
-  try {
+  const record = (q: CapturedQuery) => {
+    if (/from "(customers|customer_grams)"/.test(q.text)) seen.push(q);
+  };
+  return withDriverCalls(database, record, async () => {
     const out: PreparedCase[] = [];
     for (const c of cases) {
       const queries: CapturedQuery[] = [];
@@ -149,9 +132,7 @@ export async function captureQueries(
       out.push({ ...c, queries });
     }
     return out;
-  } finally {
-    client.query = original;
-  }
+  });
 }
 
 /** Rows a path returns, to show in the report what each case actually fetched. */

@@ -4,35 +4,13 @@
 // clone and later starts begin at once. A production install (`npm ci --omit=dev` after a
 // build) has neither compiler: there the existing builds are used as they are.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { withLock } from "./lock.mjs";
 import { root, serverBuildFresh, serverEntry } from "./state.mjs";
 
 const ifStale = process.argv.includes("--if-stale");
 const dist = join(root, "dist");
-
-/** One builder at a time (parallel test runs, or a test run and `npm start`); the others wait. */
-async function withLock(lock, fn) {
-  const waitUntil = Date.now() + 300_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than five minutes is left over from a killed build.
-      if (Date.now() > waitUntil || Date.now() - statSync(lock).mtimeMs > 300_000) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 async function buildServer() {
   if (ifStale && serverBuildFresh()) return 0;

@@ -89,4 +89,19 @@ describe("the OpenAPI document", () => {
     expect(customer.patch!.responses["428"]).toBeDefined();
     expect(customer.patch!.parameters!.some((x) => x.name === "if-match")).toBe(true);
   });
+
+  it("has a read for every Location a create answers with", () => {
+    // The kit's Location is the create path's last static segment plus the new id.
+    const unreadable = ops
+      .filter(([, , op]) => ["201", "202"].some((c) => op.responses[c]?.headers?.Location))
+      .map(([m, p]) => {
+        const collection = p
+          .split("/")
+          .filter((seg) => seg && !seg.startsWith("{"))
+          .at(-1);
+        return [`${m} ${p}`, `/api/v1/${collection}/{id}`] as const;
+      })
+      .filter(([, location]) => !doc.paths[location]?.get);
+    expect(unreadable).toEqual([]);
+  });
 });

@@ -169,6 +169,8 @@ export type CreateSpec<
   schema: S;
   present: (row: Row, reader: Reader) => z.input<S>;
   run: (ctx: ServiceContext, body: z.output<B>, parentId: string) => Promise<Row>;
+  /** The body names a record (the visit's customer): 404 when it is missing or out of reach. */
+  namesRecord?: boolean;
 };
 
 export function recordCreate<
@@ -182,7 +184,7 @@ export function recordCreate<
     spec.path,
     {
       schema: { tags, summary, ...params, body, response: { 201: spec.schema } },
-      config: { create: true },
+      config: { create: true, namesRecord: spec.namesRecord },
     },
     (request, reply) =>
       create(

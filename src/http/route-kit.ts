@@ -26,6 +26,11 @@ declare module "fastify" {
     ifMatch?: "required" | "optional";
     /** A create (POST that makes a record): the kit declares Idempotency-Key for it. */
     create?: boolean;
+    /**
+     * The body or query names a record (a customer, a rep) that may be missing or out of the
+     * caller's reach: 404, which the kit otherwise declares only for ids in the path.
+     */
+    namesRecord?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in caller's service context. */
@@ -47,10 +52,11 @@ export function standardErrors(route: {
   url: string;
   isPublic: boolean;
   ifMatch?: "required" | "optional";
+  namesRecord?: boolean;
 }): number[] {
   const codes = [400, 503];
   if (!route.isPublic) codes.push(401, 403);
-  if (route.url.includes(":")) codes.push(404);
+  if (route.url.includes(":") || route.namesRecord) codes.push(404);
   if (WRITES.has(route.method)) codes.push(409, 422);
   if (route.ifMatch) codes.push(412);
   if (route.ifMatch === "required") codes.push(428);
@@ -88,6 +94,7 @@ function declare(route: RouteOptions) {
       url: route.url,
       isPublic: Boolean(config.public),
       ifMatch: config.ifMatch,
+      namesRecord: config.namesRecord,
     })) {
       response[code] ??= problemSchema;
     }
@@ -161,12 +168,4 @@ export function create<T extends { id: string; version?: number }>(
 /** The `{ items, nextCursor }` envelope every cursor-paginated list answers with. */
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
-}
-
-export function presentPage<T, P>(
-  page: { items: T[]; nextCursor: string | null },
-  present: (row: T) => P,
-) {
-  // Not `map(present)`: a presenter's optional second parameter must not receive the index.
-  return { items: page.items.map((row) => present(row)), nextCursor: page.nextCursor };
 }

@@ -18,6 +18,7 @@ const user = {
   teamId: null,
   locale: "zh-CN",
   timeZone: "Asia/Shanghai",
+  mapApp: null,
   homeAddress: null,
   homeLat: 31.2,
   homeLon: null,

@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
@@ -9,6 +7,7 @@ import { createUser } from "../modules/users/users.service.ts";
 import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
 import { smtpMailer } from "./mailer.ts";
 import { startScheduler } from "./scheduler.ts";
+import { type SmtpSink, startSmtpSink } from "./smtp-sink.testing.ts";
 import { jobTick } from "./tick.ts";
 
 let database: Database;
@@ -117,32 +116,12 @@ function parse(raw: string) {
 }
 
 describe("e-mail outbox", () => {
-  type Received = { rcptTo: string[]; raw: string };
-  const received: Received[] = [];
-  let smtp: SMTPServer;
-  let smtpUrl: string;
+  let smtp: SmtpSink;
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (d: Buffer) => chunks.push(d));
-        stream.on("end", () => {
-          received.push({
-            rcptTo: session.envelope.rcptTo.map((a) => a.address),
-            raw: Buffer.concat(chunks).toString("utf8"),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    smtp = await startSmtpSink();
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await smtp?.close();
   });
 
   it("mails each new reminder once to its assignee, through a real SMTP server", async () => {
@@ -156,15 +135,15 @@ describe("e-mail outbox", () => {
         notes: "Bring the new price list",
       },
     ]);
-    const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const mailer = smtpMailer(smtp.url, "Rapport <rapport@test.example>");
     const tick = jobTick({ db: database.db, mailer, logger: silent, config });
-    const before = received.length;
+    const before = smtp.mails.length;
     await tick();
     await tick();
     mailer.close();
-    const mine = received
+    const mine = smtp.mails
       .slice(before)
-      .filter((m) => m.rcptTo.includes("anna.schneider@test.example"));
+      .filter((m) => m.to.includes("anna.schneider@test.example"));
     expect(mine).toHaveLength(1);
     const msg = parse(mine[0]!.raw);
     expect(msg.to).toContain("anna.schneider@test.example");
@@ -196,7 +175,7 @@ describe("e-mail outbox", () => {
         notes: "带上新价目表",
       },
     ]);
-    const mailer = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const mailer = smtpMailer(smtp.url, "Rapport <rapport@test.example>");
     const tick = jobTick({
       db: database.db,
       mailer,
@@ -205,10 +184,10 @@ describe("e-mail outbox", () => {
       now: () => new Date("2026-03-02T07:00:00Z"),
       config: { ...config, publicUrl: "https://crm.example.com" },
     });
-    const before = received.length;
+    const before = smtp.mails.length;
     await tick();
     mailer.close();
-    const mine = received.slice(before).filter((m) => m.rcptTo.includes("wang.fang@test.example"));
+    const mine = smtp.mails.slice(before).filter((m) => m.to.includes("wang.fang@test.example"));
     expect(mine).toHaveLength(1);
     const msg = parse(mine[0]!.raw);
     expect(msg.subject).toBe("跟进到期：上海华联超市");
@@ -248,13 +227,13 @@ describe("e-mail outbox", () => {
         )
       ).rows[0]!.n;
     expect(await pending()).toBe(1);
-    const before = received.length;
-    const up = smtpMailer(smtpUrl, "Rapport <rapport@test.example>");
+    const before = smtp.mails.length;
+    const up = smtpMailer(smtp.url, "Rapport <rapport@test.example>");
     await jobTick({ db: database.db, mailer: up, logger: silent, config })();
     up.close();
     expect(await pending()).toBe(0);
-    expect(
-      received.slice(before).filter((m) => m.rcptTo.includes("bob@test.example")),
-    ).toHaveLength(1);
+    expect(smtp.mails.slice(before).filter((m) => m.to.includes("bob@test.example"))).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.ts";
 import { openTestDatabase } from "../db/testing.ts";
@@ -11,6 +9,7 @@ import { systemContext } from "../modules/common/system.ts";
 import { buildCustomer } from "../modules/customers/customers.factory.ts";
 import { createUser } from "../modules/users/users.service.ts";
 import { seedCustomer, seedFollowUps, waitFor } from "./fixtures.testing.ts";
+import { type SmtpSink, startSmtpSink } from "./smtp-sink.testing.ts";
 
 /**
  * Two real `rapport serve` processes on one PostgreSQL database, both running the scheduler
@@ -38,28 +37,9 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
   let a: Served;
   let b: Served;
   // Both processes mail through this SMTP server: each reminder must arrive exactly once.
-  const mails: { to: string[]; raw: string }[] = [];
-  let smtp: SMTPServer;
-  let smtpUrl: string;
+  let smtp: SmtpSink;
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (d: Buffer) => chunks.push(d));
-        stream.on("end", () => {
-          mails.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString("utf8"),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    smtp = await startSmtpSink();
     const t = await openTestDatabase();
     database = t.database;
     databaseUrl = t.config.databaseUrl!;
@@ -74,7 +54,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
   afterAll(async () => {
     for (const c of children) c.child.kill("SIGKILL");
     await Promise.all(children.map((c) => c.exited));
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
     await dispose?.();
   });
 
@@ -85,7 +65,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
         DATABASE_URL: databaseUrl,
         PORT: "0",
         SCHEDULER_INTERVAL_MS: "50",
-        SMTP_URL: smtpUrl,
+        SMTP_URL: smtp.url,
         PUBLIC_URL: "https://crm.two.example",
         // info: each process logs how many reminders it fired, so the split can be checked.
         LOG_LEVEL: "info",
@@ -177,7 +157,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two server processes on one database
       ).rows[0]!.n;
     await waitFor(async () => (await emailed()) === 200, 30_000, "all reminder e-mails");
     await new Promise((r) => setTimeout(r, 300));
-    const toReps = mails.filter((m) => m.to.some((t) => /^rep\d@two\.example$/.test(t)));
+    const toReps = smtp.mails.filter((m) => m.to.some((t) => /^rep\d@two\.example$/.test(t)));
     expect(toReps).toHaveLength(200);
     for (const [i, r] of reps.entries()) {
       expect(toReps.filter((m) => m.to.includes(r.email))).toHaveLength(50);

@@ -384,6 +384,13 @@ const cases: Case[] = [
     expect: { repA: 403, repB: 403, mgrA: 403, mgrB: 403, admin: 201 },
   },
   {
+    // Like GET /teams: every signed-in user reads every team.
+    name: "read a team",
+    method: "GET",
+    path: () => `/api/v1/teams/${ids.teamA}`,
+    expect: { repA: 200, repB: 200, mgrA: 200, mgrB: 200, admin: 200 },
+  },
+  {
     name: "move a team",
     method: "PATCH",
     path: () => `/api/v1/teams/${ids.teamA}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "./actor.ts";
+import { type Actor, ROLES } from "./actor.ts";
 import { policies } from "./policies.ts";
 
 const admin: Actor = { id: "a", role: "admin", teamId: null };
@@ -43,6 +43,93 @@ describe("policies", () => {
       true,
       false,
       false,
+    ]);
+  });
+
+  it.each([
+    ["the system", null, true],
+    ["an admin", admin, true],
+    ["a manager", manager, false],
+    ["a rep", rep, false],
+  ] as const)("readAllAudit: %s → %s", (_label, actor, allowed) => {
+    expect(policies.readAllAudit(actor)).toBe(allowed);
+  });
+
+  it.each([
+    ["the system, anyone", null, "x", true],
+    ["an admin, anyone", admin, "x", true],
+    ["a rep, themselves", rep, "r", true],
+    ["a rep, someone else", rep, "x", false],
+    ["a manager, a team member", manager, "r", false],
+  ] as const)("readUserHistory: %s → %s", (_label, actor, userId, allowed) => {
+    expect(policies.readUserHistory(actor, userId)).toBe(allowed);
+  });
+
+  it.each([
+    ["the system", null, "all"],
+    ["an admin", admin, "all"],
+    ["a manager with a team", manager, "team"],
+    ["a manager without a team", loneManager, "self"],
+    ["a rep", rep, "self"],
+  ] as const)("reach: %s → %s", (_label, actor, reach) => {
+    expect(policies.reach(actor)).toBe(reach);
+  });
+
+  it.each([
+    ["the system", null, null],
+    ["an admin", admin, null],
+    ["a manager", manager, "t1"],
+    ["a manager without a team", loneManager, null],
+    ["a rep, even in a team", rep, null],
+  ] as const)("defaultTeam: %s → %s", (_label, actor, teamId) => {
+    expect(policies.defaultTeam(actor)).toBe(teamId);
+  });
+
+  it("lets managers and admins, never reps, lead teams", () => {
+    expect(ROLES.map((role) => policies.leadsTeams({ role }))).toEqual([true, true, false]);
+  });
+
+  it.each([
+    ["the system", null, "x", true],
+    ["an admin, someone else's", admin, "x", true],
+    ["the author", rep, "r", true],
+    ["a manager, someone else's", manager, "x", false],
+    ["a rep, someone else's", rep, "x", false],
+    ["a rep, no author", rep, null, false],
+  ] as const)("authorOrAdmin: %s → %s", (_label, actor, authorId, allowed) => {
+    expect(policies.authorOrAdmin(actor, authorId)).toBe(allowed);
+  });
+
+  it.each([
+    ["the author", rep, "r", { teamId: "t1" }, true],
+    ["a teammate rep", { ...rep, id: "r2" }, "r", { teamId: "t1" }, false],
+    ["the author's manager", manager, "r", { teamId: "t1" }, true],
+    ["another team's manager", { ...manager, teamId: "t2" }, "r", { teamId: "t1" }, false],
+    ["a manager, no author", manager, null, undefined, true],
+    ["a manager, an author no longer found", manager, "gone", undefined, true],
+    ["a manager without a team, an author without one", loneManager, "r", { teamId: null }, true],
+    ["an admin, anyone's", admin, "r", { teamId: "t9" }, true],
+    ["the system", null, "r", { teamId: "t9" }, true],
+  ] as const)("editCommunication: %s → %s", (_label, actor, authorId, author, allowed) => {
+    expect(policies.editCommunication(actor, authorId, author)).toBe(allowed);
+  });
+
+  it.each([
+    ["an admin, any team", admin, "t2", true],
+    ["a manager, their team's", manager, "t1", true],
+    ["a manager, company-wide", manager, null, false],
+    ["a manager, another team's", manager, "t2", false],
+    ["a rep, their team's", rep, "t1", false],
+  ] as const)("manageTeamRecord: %s → %s", (_label, actor, teamId, allowed) => {
+    expect(policies.manageTeamRecord(actor, teamId)).toBe(allowed);
+  });
+
+  it("plans a rep's own day when a plan names no one; nobody else's", () => {
+    expect([null, admin, manager, rep].map((a) => policies.planOwnDay(a))).toEqual([
+      false,
+      false,
+      false,
+      true,
     ]);
   });
 });

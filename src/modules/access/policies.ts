@@ -1,4 +1,4 @@
-import type { Actor } from "./actor.ts";
+import type { Actor, Role } from "./actor.ts";
 
 /**
  * Who may do what, by role: the rules in one place, each a pure function of the caller (and
@@ -17,6 +17,40 @@ export const policies = {
     !actor ||
     actor.role === "admin" ||
     (actor.role === "manager" && actor.teamId !== null && actor.teamId === teamId),
+
+  /**
+   * How far a caller sees people and their work when they name no one: everyone (the system,
+   * admins), their team (a manager who leads one), or only themselves.
+   */
+  reach: (actor: Caller): "all" | "team" | "self" => {
+    if (!actor || actor.role === "admin") return "all";
+    return actor.role === "manager" && actor.teamId !== null ? "team" : "self";
+  },
+
+  /** The team a caller's team-wide work (a strategy, a plan) is for when they name none. */
+  defaultTeam: (actor: Caller) => (actor?.role === "manager" ? actor.teamId : null),
+
+  /** A team's manager must be able to lead: a manager or an admin, never a rep. */
+  leadsTeams: (user: { role: Role }) => user.role !== "rep",
+
+  /** Work someone started (a plan, a communication): its author, and admins. */
+  authorOrAdmin: (actor: Caller, authorId: string | null) =>
+    !actor || actor.role === "admin" || actor.id === authorId,
+
+  /**
+   * Edit a communication: its author, an admin, or a manager — unless its author is known to
+   * be in another team (`author` undefined: no author, or one no longer found).
+   */
+  editCommunication: (
+    actor: Caller,
+    authorId: string | null,
+    author: { teamId: string | null } | undefined,
+  ) =>
+    policies.authorOrAdmin(actor, authorId) ||
+    (actor?.role === "manager" && (!author || author.teamId === actor.teamId)),
+
+  /** A plan that names neither reps nor a team is for the caller's own day: reps only. */
+  planOwnDay: (actor: Caller) => actor?.role === "rep",
 
   /** A profile: one's own, a team member's for their manager, anyone's for an admin. */
   seeUser: (actor: Caller, user: { id: string; teamId: string | null }) =>
@@ -45,4 +79,8 @@ export const policies = {
 
   /** The whole audit trail: admins; others read the history of records they can see. */
   readAllAudit: (actor: Caller) => !actor || actor.role === "admin",
+
+  /** A user's history: their own, or anyone's for an admin. */
+  readUserHistory: (actor: Caller, userId: string) =>
+    policies.readAllAudit(actor) || actor?.id === userId,
 } as const;

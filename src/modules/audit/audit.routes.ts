@@ -1,27 +1,19 @@
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { presentPage } from "../../http/route-kit.ts";
-import { problemSchema } from "../common/fields.ts";
+import { listRoute } from "../../http/list-route.ts";
+import { presentAuditEvent } from "./audit.presenter.ts";
 import { auditPageSchema, auditQuerySchema } from "./audit.schema.ts";
-import { auditHistory } from "./audit.service.ts";
+import { auditHistory } from "./audit-history.service.ts";
 
-export async function auditRoutes(root: FastifyInstance) {
-  const app = root.withTypeProvider<ZodTypeProvider>();
-  app.get(
-    "/audit-events",
-    {
-      schema: {
-        tags: ["audit"],
-        summary: "The change history of one record, oldest first",
-        querystring: auditQuerySchema,
-        // 404 with no id in the path: the record the query names is not one you can see.
-        response: { 200: auditPageSchema, 404: problemSchema },
-      },
-    },
-    async (request) =>
-      presentPage(await auditHistory(request.ctx, request.query), (r) => ({
-        ...r,
-        at: r.at.toISOString(),
-      })),
-  );
+export async function auditRoutes(app: FastifyInstance) {
+  listRoute(app, {
+    path: "/audit-events",
+    tags: ["audit"],
+    summary: "The change history of one record, oldest first",
+    query: auditQuerySchema,
+    schema: auditPageSchema,
+    list: auditHistory,
+    present: presentAuditEvent,
+    // The record the query names is not one you can see.
+    namesRecord: true,
+  });
 }

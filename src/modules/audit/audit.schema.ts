@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageLimit, uuid } from "../common/fields.ts";
-import { AUDIT_ENTITIES } from "./audit.service.ts";
+import { AUDIT_ENTITIES } from "./audit-history.service.ts";
 
 export const auditQuerySchema = z.strictObject({
   entityType: z.enum(AUDIT_ENTITIES),

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { presentCommunication, presentCommunicationCreated } from "./communications.presenter.ts";
 import {
   communicationCreatedSchema,
@@ -38,19 +38,15 @@ export async function communicationRoutes(root: FastifyInstance, deps: AppDeps) 
       presentCommunicationCreated(await logCommunication(ctx, parentId, body)),
   });
 
-  app.get(
-    "/communications",
-    {
-      schema: {
-        tags,
-        summary: "Search communications (filters; full-text q in English and Chinese)",
-        querystring: communicationListQuerySchema,
-        response: { 200: communicationPageSchema },
-      },
-    },
-    async (request) =>
-      presentPage(await searchCommunications(request.ctx, request.query), presentCommunication),
-  );
+  listRoute(app, {
+    path: "/communications",
+    tags,
+    summary: "Search communications (filters; full-text q in English and Chinese)",
+    query: communicationListQuerySchema,
+    schema: communicationPageSchema,
+    list: searchCommunications,
+    present: presentCommunication,
+  });
 
   recordRoutes(app, {
     path: "/communications",

@@ -2,6 +2,7 @@ import { touchTextIssue } from "../../domain/channels.ts";
 import { readCursor, toPage } from "../../domain/pagination.ts";
 import { documentTokens, queryTerms, toTsquery } from "../../domain/text/search-tokens.ts";
 import { CommonErrors } from "../../errors.ts";
+import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { versionedWrite } from "../common/write.ts";
@@ -101,15 +102,19 @@ export async function getCommunication(ctx: ServiceContext, id: string) {
   return row;
 }
 
-/** The author may edit; so may a manager of the customer's team and an admin. */
+/** Whether the caller's scope reaches it, deleted or not: who may read its history. */
+export async function communicationInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findCommunication(ctx.db, ctx.scope, id));
+}
+
+/** The author may edit; so may a manager of the author's team and an admin. */
 async function assertMayEdit(ctx: ServiceContext, row: CommunicationRow) {
-  const actor = ctx.actor;
-  if (!actor || actor.role === "admin" || actor.id === row.authorId) return;
-  if (actor.role === "manager") {
-    const author = row.authorId ? await findUser(ctx.db, row.authorId) : undefined;
-    if (!author || author.teamId === actor.teamId) return;
+  if (policies.authorOrAdmin(ctx.actor, row.authorId)) return;
+  // The author's team matters only to a manager; authors and admins need no lookup.
+  const author = row.authorId ? await findUser(ctx.db, row.authorId) : undefined;
+  if (!policies.editCommunication(ctx.actor, row.authorId, author)) {
+    throw CommunicationErrors.notAuthor();
   }
-  throw CommunicationErrors.notAuthor();
 }
 
 function change(

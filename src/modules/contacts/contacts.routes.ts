@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
-import { idParams } from "../common/fields.ts";
 import { presentContact } from "./contacts.presenter.ts";
 import {
   contactCreateSchema,
@@ -26,23 +25,15 @@ const tags = ["contacts"];
 export async function contactRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    "/customers/:id/contacts",
-    {
-      schema: {
-        tags,
-        summary: "List a customer's contacts",
-        params: idParams,
-        querystring: contactListQuerySchema,
-        response: { 200: contactPageSchema },
-      },
-    },
-    async (request) =>
-      presentPage(
-        await listCustomerContacts(request.ctx, request.params.id, request.query),
-        presentContact,
-      ),
-  );
+  listRoute(app, {
+    path: "/customers/:id/contacts",
+    tags,
+    summary: "List a customer's contacts",
+    query: contactListQuerySchema,
+    schema: contactPageSchema,
+    list: (ctx, query, customerId) => listCustomerContacts(ctx, customerId, query),
+    present: presentContact,
+  });
 
   recordCreate(app, deps, {
     path: "/customers/:id/contacts",

@@ -63,6 +63,11 @@ export async function getContact(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches this contact, deleted or not: who may read its history. */
+export async function contactInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findContact(ctx.db, ctx.scope, id));
+}
+
 export async function patchContact(
   ctx: ServiceContext,
   id: string,

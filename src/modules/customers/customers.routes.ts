@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { presentCustomer } from "./customers.presenter.ts";
 import {
   customerCreateSchema,
@@ -25,19 +25,15 @@ const tags = ["customers"];
 export async function customerRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    "/customers",
-    {
-      schema: {
-        tags,
-        summary: "List customers (cursor-paginated, filtered, sorted, searchable)",
-        querystring: customerListQuerySchema,
-        response: { 200: customerPageSchema },
-      },
-    },
-    async (request) =>
-      presentPage(await searchCustomers(request.ctx, request.query), presentCustomer),
-  );
+  listRoute(app, {
+    path: "/customers",
+    tags,
+    summary: "List customers (cursor-paginated, filtered, sorted, searchable)",
+    query: customerListQuerySchema,
+    schema: customerPageSchema,
+    list: searchCustomers,
+    present: presentCustomer,
+  });
 
   recordCreate(app, deps, {
     path: "/customers",

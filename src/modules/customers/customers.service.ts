@@ -53,6 +53,11 @@ export async function getCustomer(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches this customer, deleted or not: who may read its history. */
+export async function customerInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findCustomer(ctx.db, ctx.scope, id));
+}
+
 /** `expectedVersion` null means If-Match: * (any current version). */
 export async function patchCustomer(
   ctx: ServiceContext,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { presentFollowUp, presentMyDay } from "./follow-ups.presenter.ts";
 import type { FollowUpRow } from "./follow-ups.repository.ts";
 import {
@@ -43,20 +43,15 @@ export async function followUpRoutes(root: FastifyInstance, deps: AppDeps) {
     run: (ctx, body, parentId) => createFollowUp(ctx, parentId, body),
   });
 
-  app.get(
-    "/follow-ups",
-    {
-      schema: {
-        tags,
-        summary: "List follow-ups (soonest due first)",
-        querystring: followUpListQuerySchema,
-        response: { 200: followUpPageSchema },
-      },
-    },
-    // Not `presentFollowUp` itself: map would hand it the index as `now`.
-    async (request) =>
-      presentPage(await searchFollowUps(request.ctx, request.query), (r) => presentFollowUp(r)),
-  );
+  listRoute(app, {
+    path: "/follow-ups",
+    tags,
+    summary: "List follow-ups (soonest due first)",
+    query: followUpListQuerySchema,
+    schema: followUpPageSchema,
+    list: searchFollowUps,
+    present: (row, { now }) => presentFollowUp(row, now),
+  });
 
   app.get(
     "/me/day",

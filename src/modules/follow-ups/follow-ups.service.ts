@@ -70,6 +70,11 @@ export async function getFollowUp(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches this follow-up, deleted or not: who may read its history. */
+export async function followUpInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findFollowUp(ctx.db, ctx.scope, id));
+}
+
 async function change(
   ctx: ServiceContext,
   id: string,
@@ -112,29 +117,18 @@ export function patchFollowUp(
   });
 }
 
-export const completeFollowUp = (
-  ctx: ServiceContext,
-  id: string,
-  version: number | null,
-  result: string | null | undefined,
-) =>
-  change(ctx, id, version, async () => ({
-    status: "done",
-    result: result ?? null,
-    completedAt: new Date(),
-  }));
+/** Closing a follow-up — done or cancelled — with its result; only an open one closes. */
+const closeAs =
+  (status: "done" | "cancelled") =>
+  (ctx: ServiceContext, id: string, version: number | null, result: string | null | undefined) =>
+    change(ctx, id, version, async () => ({
+      status,
+      result: result ?? null,
+      completedAt: new Date(),
+    }));
 
-export const cancelFollowUp = (
-  ctx: ServiceContext,
-  id: string,
-  version: number | null,
-  result: string | null | undefined,
-) =>
-  change(ctx, id, version, async () => ({
-    status: "cancelled",
-    result: result ?? null,
-    completedAt: new Date(),
-  }));
+export const completeFollowUp = closeAs("done");
+export const cancelFollowUp = closeAs("cancelled");
 
 export async function searchFollowUps(ctx: ServiceContext, q: FollowUpListQuery) {
   const after = readCursor(q.cursor, "dueAt", "timestamp");

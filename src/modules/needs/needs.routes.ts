@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNeed, presentNeedDetail, presentNeedListItem } from "./needs.presenter.ts";
 import type { NeedRow } from "./needs.repository.ts";
@@ -62,22 +62,15 @@ export async function needRoutes(root: FastifyInstance, deps: AppDeps) {
     async (request) => customerNeedSummary(request.ctx, request.params.id),
   );
 
-  app.get(
-    "/needs",
-    {
-      schema: {
-        tags,
-        summary: "List needs (filters: customer, status, type, owner, overdue), with display names",
-        querystring: needListQuerySchema,
-        response: { 200: needListPageSchema },
-      },
-    },
-    async (request) => {
-      const page = await searchNeeds(request.ctx, request.query);
-      const now = new Date();
-      return presentPage(page, (r) => presentNeedListItem(r, now));
-    },
-  );
+  listRoute(app, {
+    path: "/needs",
+    tags,
+    summary: "List needs (filters: customer, status, type, owner, overdue), with display names",
+    query: needListQuerySchema,
+    schema: needListPageSchema,
+    list: searchNeeds,
+    present: (row, { now }) => presentNeedListItem(row, now),
+  });
 
   app.get(
     "/needs/:id",

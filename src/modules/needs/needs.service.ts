@@ -92,6 +92,11 @@ export async function getNeed(ctx: ServiceContext, id: string) {
   return { row, history, links, visits, allowed: allowedTransitions(row.status) };
 }
 
+/** Whether the caller's scope reaches this need, deleted or not: who may read its history. */
+export async function needInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findNeed(ctx.db, ctx.scope, id));
+}
+
 async function locked(
   ctx: ServiceContext,
   id: string,

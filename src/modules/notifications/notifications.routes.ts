@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listRoute } from "../../http/list-route.ts";
 import { readerOf } from "../../http/reader.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentNotification } from "./notifications.presenter.ts";
 import {
@@ -21,25 +21,16 @@ const tags = ["notifications"];
 export async function notificationRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    "/notifications",
-    {
-      schema: {
-        tags,
-        summary: "List your own notifications (newest first; unread=true; with the unread count)",
-        querystring: notificationListQuerySchema,
-        response: { 200: notificationPageSchema },
-      },
-    },
-    async (request) => {
-      const page = await listMyNotifications(request.ctx, request.query);
-      const { locale } = readerOf(request);
-      return {
-        ...presentPage(page, (n) => presentNotification(n, locale)),
-        unreadCount: page.unreadCount,
-      };
-    },
-  );
+  listRoute(app, {
+    path: "/notifications",
+    tags,
+    summary: "List your own notifications (newest first; unread=true; with the unread count)",
+    query: notificationListQuerySchema,
+    schema: notificationPageSchema,
+    list: listMyNotifications,
+    present: (row, { locale }) => presentNotification(row, locale),
+    extra: (page) => ({ unreadCount: page.unreadCount }),
+  });
 
   app.post(
     "/notifications/:id/read",

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentPage } from "../../http/route-kit.ts";
 import { idParams } from "../common/fields.ts";
 import { presentStrategy } from "./strategies.presenter.ts";
 import {
@@ -29,18 +29,15 @@ const tags = ["strategies"];
 export async function strategyRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    "/strategies",
-    {
-      schema: {
-        tags,
-        summary: "List the strategies you can see (company-wide and your team's; admins all)",
-        querystring: strategyListQuerySchema,
-        response: { 200: strategyPageSchema },
-      },
-    },
-    async ({ ctx, query }) => presentPage(await listStrategiesPage(ctx, query), presentStrategy),
-  );
+  listRoute(app, {
+    path: "/strategies",
+    tags,
+    summary: "List the strategies you can see (company-wide and your team's; admins all)",
+    query: strategyListQuerySchema,
+    schema: strategyPageSchema,
+    list: listStrategiesPage,
+    present: presentStrategy,
+  });
 
   recordCreate(app, deps, {
     path: "/strategies",

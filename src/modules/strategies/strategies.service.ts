@@ -44,7 +44,7 @@ const SORT = "createdAt";
  * but never write or run them.
  */
 function visibilityOf(ctx: ServiceContext): StrategyVisibility {
-  if (!ctx.actor || ctx.actor.role === "admin") return null;
+  if (!ctx.actor || policies.reach(ctx.actor) === "all") return null;
   return { teamId: ctx.actor.teamId };
 }
 
@@ -59,10 +59,9 @@ async function checkTeams(
   teamId: string | null,
   segment: Segment | undefined,
 ) {
-  const actor = ctx.actor;
-  const manager = actor && actor.role !== "admin";
-  if (manager && teamId !== actor.teamId) throw StrategyErrors.teamForbidden("teamId");
-  if (segment?.teamId && manager && segment.teamId !== actor.teamId) {
+  // Callers got here through assertWritable or createTeamRecords: admins, or managers of a team.
+  if (!policies.manageTeamRecord(ctx.actor, teamId)) throw StrategyErrors.teamForbidden("teamId");
+  if (segment?.teamId && !policies.manageTeamRecord(ctx.actor, segment.teamId)) {
     throw StrategyErrors.teamForbidden("segment.teamId");
   }
   if (teamId && !(await findTeam(ctx.db, teamId))) throw StrategyErrors.teamUnknown("teamId");
@@ -79,8 +78,7 @@ export async function createStrategy(ctx: ServiceContext, input: StrategyCreate,
   const actor = ctx.actor;
   if (!policies.createTeamRecords(actor)) throw StrategyErrors.forbidden();
   // A manager's strategy is their team's even when they do not say so.
-  const teamId =
-    input.teamId !== undefined ? input.teamId : actor?.role === "manager" ? actor.teamId : null;
+  const teamId = input.teamId !== undefined ? input.teamId : policies.defaultTeam(actor);
   await checkTeams(ctx, teamId, input.segment);
   const anchorAt = input.anchorAt ? new Date(input.anchorAt) : now;
   return ctx.db.transaction(async (tx) => {

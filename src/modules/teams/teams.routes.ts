@@ -5,7 +5,7 @@ import type { AppDeps } from "../../http/deps.ts";
 import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
 import { presentTeam } from "../users/users.presenter.ts";
 import { teamCreateSchema, teamPatchSchema, teamSchema } from "../users/users.schema.ts";
-import { allTeams, createTeam, patchTeam } from "./teams.service.ts";
+import { allTeams, createTeam, getTeam, patchTeam } from "./teams.service.ts";
 
 const tags = ["teams"];
 
@@ -41,6 +41,7 @@ export async function teamRoutes(root: FastifyInstance, deps: AppDeps) {
     schema: teamSchema,
     patchSchema: teamPatchSchema,
     present: presentTeam,
+    get: getTeam,
     patch: patchTeam,
     summaries: { patch: "Rename a team or change its manager (admin, If-Match)" },
   });

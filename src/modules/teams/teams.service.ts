@@ -22,10 +22,17 @@ function requireAdmin(ctx: ServiceContext) {
 async function assertManager(ctx: ServiceContext, managerId: string | null | undefined) {
   if (!managerId) return;
   const user = await findActiveUser(ctx.db, managerId);
-  if (!user || user.role === "rep") throw UserErrors.unknownManager();
+  if (!user || !policies.leadsTeams(user)) throw UserErrors.unknownManager();
 }
 
+/** Teams are no secret: every signed-in user reads them all (as `GET /teams` lists them). */
 export const allTeams = (ctx: ServiceContext) => listTeams(ctx.db);
+
+export async function getTeam(ctx: ServiceContext, id: string) {
+  const row = await findTeam(ctx.db, id);
+  if (!row) throw UserErrors.teamNotFound();
+  return row;
+}
 
 export async function createTeam(
   ctx: ServiceContext,

@@ -391,6 +391,26 @@ describe("follow-ups", () => {
     expect(again.body.code).toBe("follow_up_not_open");
   });
 
+  it("cancels with a reason; a cancelled follow-up cannot be completed", async () => {
+    const f = await s.request("POST", `/api/v1/customers/${customerId}/follow-ups`, {
+      body: { kind: "visit", dueAt: "2030-05-02T08:00:00Z" },
+      as: repA.token,
+    });
+    const cancelled = await s.request("POST", `/api/v1/follow-ups/${f.body.id}/cancel`, {
+      body: { result: "Customer moved" },
+      as: repA.token,
+    });
+    expect(cancelled.status, cancelled.text).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: "cancelled", result: "Customer moved" });
+    expect(cancelled.body.completedAt).not.toBeNull();
+    const done = await s.request("POST", `/api/v1/follow-ups/${f.body.id}/complete`, {
+      body: {},
+      as: repA.token,
+    });
+    expect(done.status).toBe(409);
+    expect(done.body.code).toBe("follow_up_not_open");
+  });
+
   it("builds my day in my time zone, and the manager's team view", async () => {
     const u = await s.user({ role: "rep", teamId: null });
     await s.request("PATCH", `/api/v1/users/${u.id}`, {

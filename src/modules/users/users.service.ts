@@ -35,8 +35,9 @@ async function assertTeam(ctx: ServiceContext, teamId: string | null | undefined
 
 export async function listVisibleUsers(ctx: ServiceContext) {
   const actor = ctx.actor;
-  if (!actor || actor.role === "admin") return listUsers(ctx.db, { limit: 10_000 });
-  if (actor.role === "manager" && actor.teamId) {
+  const reach = policies.reach(actor);
+  if (!actor || reach === "all") return listUsers(ctx.db, { limit: 10_000 });
+  if (reach === "team" && actor.teamId) {
     const team = await listUsers(ctx.db, { teamId: actor.teamId, limit: 10_000 });
     return team.some((u) => u.id === actor.id)
       ? team
@@ -49,6 +50,11 @@ export async function getUser(ctx: ServiceContext, id: string) {
   const row = await findUser(ctx.db, id);
   if (!row || !canSee(ctx.actor, row)) throw UserErrors.notFound();
   return row;
+}
+
+/** Whether the user exists, whoever asks: callers decide first whether they may know. */
+export async function userExists(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findUser(ctx.db, id));
 }
 
 export async function createUser(ctx: ServiceContext, input: UserCreate) {

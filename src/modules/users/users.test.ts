@@ -114,4 +114,28 @@ describe("users", () => {
     const repUsers = await s.request("GET", "/api/v1/users", { as: rep.token });
     expect(repUsers.body.items.map((u: { id: string }) => u.id)).toEqual([rep.id]);
   });
+
+  it("answers a new team's Location with the team and its ETag, to any signed-in user", async () => {
+    const created = await s.request("POST", "/api/v1/teams", { body: { name: "Suzhou" } });
+    expect(created.status, created.text).toBe(201);
+    const location = created.headers.get("location")!;
+    expect(location).toBe(`/api/v1/teams/${created.body.id}`);
+
+    const read = await s.request("GET", location, { as: rep.token });
+    expect(read.status, read.text).toBe(200);
+    expect(read.body).toEqual(created.body);
+    expect(read.headers.get("etag")).toBe(created.headers.get("etag"));
+
+    // The ETag read is the one a rename sends back.
+    const renamed = await s.request("PATCH", location, {
+      body: { name: "Suzhou East" },
+      headers: { "if-match": read.headers.get("etag")! },
+    });
+    expect(renamed.status, renamed.text).toBe(200);
+    expect((await s.request("GET", location)).body.name).toBe("Suzhou East");
+
+    const missing = await s.request("GET", "/api/v1/teams/00000000-0000-4000-8000-000000000000");
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe("team_not_found");
+  });
 });

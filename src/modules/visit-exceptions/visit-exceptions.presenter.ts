@@ -35,14 +35,6 @@ export function presentException(r: ExceptionRow, now = new Date()): VisitExcept
   };
 }
 
-/** A page judged (missed or not) at one instant: the one the query used. */
-export function presentExceptionPage(
-  page: { items: ExceptionRow[]; nextCursor: string | null },
-  now: Date,
-) {
-  return { items: page.items.map((r) => presentException(r, now)), nextCursor: page.nextCursor };
-}
-
 const zero = () =>
   Object.fromEntries(EXCEPTION_KINDS.map((k) => [k, 0])) as Record<ExceptionKind, number>;
 

@@ -38,8 +38,9 @@ async function repFilter(ctx: ServiceContext, q: ExceptionFilters): Promise<RepF
     }
     return { kind: "team", teamId: q.teamId };
   }
-  if (!actor || actor.role === "admin") return { kind: "all" };
-  if (actor.role === "manager" && actor.teamId) {
+  const reach = policies.reach(actor);
+  if (!actor || reach === "all") return { kind: "all" };
+  if (reach === "team" && actor.teamId) {
     return { kind: "team", teamId: actor.teamId, alsoRepId: actor.id };
   }
   return { kind: "rep", repId: actor.id };

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { problemSchema } from "../common/fields.ts";
 import { presentKpis } from "./visit-kpis.presenter.ts";
 import { kpiQuerySchema, kpiReportSchema } from "./visit-kpis.schema.ts";
 import { visitKpis } from "./visit-kpis.service.ts";
@@ -18,9 +17,10 @@ export async function visitKpiRoutes(root: FastifyInstance) {
         description:
           "Definitions: docs/calendar-and-kpis.md. Dates are whole days in each rep's time zone.",
         querystring: kpiQuerySchema,
-        // A rep or team out of the caller's reach is 404; the kit adds 404 only for ids in paths.
-        response: { 200: kpiReportSchema, 404: problemSchema },
+        response: { 200: kpiReportSchema },
       },
+      // A rep or team out of the caller's reach is 404.
+      config: { namesRecord: true },
     },
     async ({ ctx, query }) => presentKpis(await visitKpis(ctx, query)),
   );

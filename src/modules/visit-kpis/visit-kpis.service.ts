@@ -9,6 +9,7 @@ import {
   workingWeekdays,
 } from "../../domain/visits/kpis.ts";
 import { CommonErrors } from "../../errors.ts";
+import { policies } from "../access/policies.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { KpiErrors } from "./visit-kpis.errors.ts";
 import {
@@ -33,22 +34,20 @@ const DEFAULT_PERIOD_DAYS = 30;
  */
 async function resolveReps(ctx: ServiceContext, q: KpiQuery, caller: KpiUser) {
   const actor = ctx.actor;
-  const admin = !actor || actor.role === "admin";
-  const manager = actor?.role === "manager" && actor.teamId !== null;
+  const reach = policies.reach(actor);
   if (q.repId) {
     if (q.repId === caller.id) return [caller];
     const rep = await findKpiUser(ctx.db, q.repId);
-    const visible = rep && (admin || (manager && rep.teamId === actor?.teamId));
-    if (!visible) throw KpiErrors.repNotFound();
+    if (!rep || !policies.leadTeam(actor, rep.teamId)) throw KpiErrors.repNotFound();
     return [rep];
   }
   if (q.teamId) {
-    const visible = admin || (manager && q.teamId === actor?.teamId);
+    const visible = policies.leadTeam(actor, q.teamId);
     if (!visible || !(await teamExists(ctx.db, q.teamId))) throw KpiErrors.teamNotFound();
     return listFieldUsers(ctx.db, { teamId: q.teamId });
   }
-  if (admin) return listFieldUsers(ctx.db, { allActive: true });
-  if (manager && actor?.teamId) {
+  if (reach === "all") return listFieldUsers(ctx.db, { allActive: true });
+  if (reach === "team" && actor?.teamId) {
     const team = await listFieldUsers(ctx.db, { teamId: actor.teamId });
     return team.some((u) => u.id === caller.id) ? team : [caller, ...team];
   }

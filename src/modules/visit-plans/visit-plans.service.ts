@@ -56,13 +56,13 @@ async function resolveReps(ctx: ServiceContext, input: PlanCreate): Promise<stri
     for (const id of input.repIds) await assertAssignable(ctx, id, "repIds");
     return [...new Set(input.repIds)];
   }
-  const teamId = input.teamId ?? (actor?.role === "manager" ? actor.teamId : null);
+  const teamId = input.teamId ?? policies.defaultTeam(actor);
   if (teamId) {
     if (!policies.leadTeam(actor, teamId)) throw PlanErrors.teamForbidden();
     const members = await listUsers(ctx.db, { teamId, limit: 1000 });
     return members.filter((u) => u.active && u.role === "rep").map((u) => u.id);
   }
-  if (actor?.role === "rep") return [actor.id];
+  if (actor && policies.planOwnDay(actor)) return [actor.id];
   throw PlanErrors.noReps();
 }
 
@@ -93,8 +93,8 @@ export async function createPlan(
 /** The creator, an admin, or a manager whose team holds every planned rep. */
 async function assertVisible(ctx: ServiceContext, plan: PlanRow) {
   const actor = ctx.actor;
-  if (!actor || actor.role === "admin" || plan.createdBy === actor.id) return;
-  if (actor.role === "manager" && actor.teamId) {
+  if (!actor || policies.authorOrAdmin(actor, plan.createdBy)) return;
+  if (policies.reach(actor) === "team" && actor.teamId) {
     const team = new Set(
       (await listUsers(ctx.db, { teamId: actor.teamId, limit: 1000 })).map((u) => u.id),
     );

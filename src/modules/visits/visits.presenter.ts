@@ -1,7 +1,6 @@
 import { dayBounds, localDate } from "../../domain/time.ts";
 import { dwellMinutes, effectiveStatus } from "../../domain/visits/check-in.ts";
 import { type Locale, renderStored, storedCodes } from "../../domain/visits/reasons.ts";
-import type { Reader } from "../../http/reader.ts";
 import type { VisitRow, VisitWithZone } from "./visits.repository.ts";
 import type { VisitOut } from "./visits.schema.ts";
 
@@ -49,14 +48,4 @@ export function presentVisit(
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
-}
-
-/** A page of visits, each judged (missed or not) at the same instant. */
-export function presentVisitPage(
-  page: { items: (VisitRow | VisitWithZone)[]; nextCursor: string | null },
-  reader: Reader,
-) {
-  const now = new Date();
-  const opts = { locale: reader.locale, now };
-  return { items: page.items.map((v) => presentVisit(v, opts)), nextCursor: page.nextCursor };
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
+import { listRoute } from "../../http/list-route.ts";
 import { readerOf } from "../../http/reader.ts";
-import { recordAction, recordRoutes } from "../../http/record-routes.ts";
-import { create } from "../../http/route-kit.ts";
-import { problemSchema } from "../common/fields.ts";
+import { recordAction, recordCreate, recordRoutes } from "../../http/record-routes.ts";
 import { dueList, nearby, presentDue } from "./due.service.ts";
-import { presentVisit, presentVisitPage } from "./visits.presenter.ts";
+import { presentVisit } from "./visits.presenter.ts";
 import {
   cancelSchema,
   checkInSchema,
@@ -31,48 +30,31 @@ import {
 } from "./visits.service.ts";
 
 const tags = ["visits"];
-// The kit adds 404 only where the path names a record; these name one (customer, rep) in the
-// body or query instead.
-const notFound = { 404: problemSchema };
 
 export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const settings = deps.config.visits;
 
-  app.post(
-    "/visits",
-    {
-      schema: {
-        tags,
-        summary: "Plan or log a visit (agenda pre-filled from the customer's open needs)",
-        body: visitCreateSchema,
-        response: { 201: visitSchema, ...notFound },
-      },
-      config: { create: true },
-    },
-    (request, reply) =>
-      create(
-        deps,
-        request,
-        reply,
-        (ctx) => createVisit(ctx, request.body),
-        (row) => presentVisit(row, readerOf(request)),
-      ),
-  );
+  recordCreate(app, deps, {
+    path: "/visits",
+    tags,
+    summary: "Plan or log a visit (agenda pre-filled from the customer's open needs)",
+    body: visitCreateSchema,
+    schema: visitSchema,
+    present: presentVisit,
+    run: (ctx, body) => createVisit(ctx, body),
+    namesRecord: true,
+  });
 
-  app.get(
-    "/visits",
-    {
-      schema: {
-        tags,
-        summary: "List visits (by rep, customer, period, status), in planned order",
-        querystring: visitListQuerySchema,
-        response: { 200: visitPageSchema },
-      },
-    },
-    async (request) =>
-      presentVisitPage(await searchVisits(request.ctx, request.query), readerOf(request)),
-  );
+  listRoute(app, {
+    path: "/visits",
+    tags,
+    summary: "List visits (by rep, customer, period, status), in planned order",
+    query: visitListQuerySchema,
+    schema: visitPageSchema,
+    list: searchVisits,
+    present: presentVisit,
+  });
 
   app.get(
     "/visits/due",
@@ -81,8 +63,10 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Who is due for a visit, ranked, with reasons in the reader's language",
         querystring: dueQuerySchema,
-        response: { 200: dueListSchema, ...notFound },
+        response: { 200: dueListSchema },
       },
+      // The customer or rep the query names.
+      config: { namesRecord: true },
     },
     async (request) => {
       const q = { ...request.query, all: request.query.all === "true" };
@@ -99,8 +83,10 @@ export async function visitRoutes(root: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Due customers near a position that still fit before `until`",
         querystring: nearbyQuerySchema,
-        response: { 200: dueListSchema, ...notFound },
+        response: { 200: dueListSchema },
       },
+      // The customer or rep the query names.
+      config: { namesRecord: true },
     },
     async (request) => {
       const { locale } = readerOf(request);

@@ -100,6 +100,11 @@ export async function getVisit(ctx: ServiceContext, id: string) {
   return row;
 }
 
+/** Whether the caller's scope reaches this visit, deleted or not: who may read its history. */
+export async function visitInScope(ctx: ServiceContext, id: string): Promise<boolean> {
+  return Boolean(await findVisit(ctx.db, ctx.scope, id));
+}
+
 function currentStatus(row: VisitWithZone, now: Date) {
   const end = dayBounds(localDate(row.plannedStart, row.repTimeZone), row.repTimeZone).end;
   return effectiveStatus(row.status, end, now);

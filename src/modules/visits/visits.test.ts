@@ -262,7 +262,12 @@ describe("who is due", () => {
     });
     expect(zh.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
     // …and a Chinese profile reads Chinese without asking.
-    await s.database.query("update users set locale = 'zh-CN' where id = $1", [r.id]);
+    // Through the API: the change empties the cached credentials that carry the profile.
+    const patched = await s.request("PATCH", `/api/v1/users/${r.id}`, {
+      body: { locale: "zh-CN" },
+      headers: { "if-match": "*" },
+    });
+    expect(patched.status, patched.text).toBe(200);
     const profile = await s.request("GET", `/api/v1/visits/due?date=${day}`, { as: r.token });
     expect(profile.body.items[0].reasonText).toBe("A类客户 · 距上次拜访34天（上限14天）");
     const all = await s.request("GET", `/api/v1/visits/due?all=true&date=${day}`, {

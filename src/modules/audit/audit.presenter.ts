@@ -1,0 +1,5 @@
+import type { AuditEventRow } from "./audit.repository.ts";
+
+export function presentAuditEvent(row: AuditEventRow) {
+  return { ...row, at: row.at.toISOString() };
+}
