@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import type { Database } from "../../db/client.ts";
 import { isoDate } from "../../modules/common/fields.ts";
 import { systemContext } from "../../modules/common/system.ts";
-import { findTeamByName } from "../../modules/users/users.repository.ts";
+import { findTeam, findTeamByName } from "../../modules/users/users.repository.ts";
 import {
   computePlan,
   createPlan,
@@ -17,18 +18,28 @@ function bar(percent: number): string {
   return `[${"#".repeat(done)}${".".repeat(width - done)}] ${String(percent).padStart(3)}%`;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A team by its name or its id (ids are what scripts and the API hand around). */
+async function teamOf(db: Database, nameOrId: string) {
+  const byName = await findTeamByName(db.db, nameOrId);
+  if (byName) return byName;
+  if (UUID.test(nameOrId)) return findTeam(db.db, nameOrId.toLowerCase());
+  return undefined;
+}
+
 export function registerPlan(program: Command, ctx: CliContext) {
   program
     .command("plan")
     .description(
       "Plan a team's visits for a number of days (prints a summary; --publish to create them)",
     )
-    .requiredOption("--team <name>", "team name")
+    .requiredOption("--team <name-or-id>", "team name or id")
     .requiredOption("--from <date>", "first day, YYYY-MM-DD")
     .option("--days <n>", "number of days", positiveInt, 5)
     .option("--time-limit <seconds>", "solver time budget", positiveInt, 10)
     .option("--publish", "publish the plan: create the planned visits")
-    .option("--json", "print the full plan as JSON on stdout")
+    .option("--json", "print only the plan as JSON on stdout (progress and messages on stderr)")
     .action(
       async (o: {
         team: string;
@@ -42,7 +53,8 @@ export function registerPlan(program: Command, ctx: CliContext) {
         const config = ctx.config();
         const { stdout, stderr, isTTY } = ctx.io;
         await ctx.withDatabase(async (db) => {
-          const team = (await findTeamByName(db.db, o.team)) ?? fail(`No team named "${o.team}".`);
+          const team =
+            (await teamOf(db, o.team)) ?? fail(`No team named "${o.team}", nor with that id.`);
           const system = systemContext(db.db);
           const plan = await createPlan(
             system,
@@ -61,8 +73,25 @@ export function registerPlan(program: Command, ctx: CliContext) {
           const result = await computePlan(db.db, plan.id, config.visits, show);
           show(100);
           if (tty) stderr.write("\n");
-          if (o.json) stdout.write(`${JSON.stringify({ id: plan.id, ...result }, null, 2)}\n`);
-          else {
+          const published = o.publish
+            ? await publishPlan(system, plan.id, config.visits)
+            : undefined;
+          const outcome = published
+            ? `Published: ${published.created} visits created, ${published.replaced} replaced.\n`
+            : "";
+          if (o.json) {
+            // stdout carries exactly one JSON document, so `| jq` works; words go to stderr.
+            const document = {
+              id: plan.id,
+              status: published ? "published" : "draft",
+              ...result,
+              ...(published && {
+                publication: { created: published.created, replaced: published.replaced },
+              }),
+            };
+            stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+            if (outcome) stderr.write(outcome);
+          } else {
             const t = result.totals;
             stdout.write(
               [
@@ -74,12 +103,8 @@ export function registerPlan(program: Command, ctx: CliContext) {
                     `  ${r.date} ${r.repId.slice(0, 8)}: ${r.stops.map((x) => x.name).join(" → ")} (${r.km} km)`,
                 ),
                 "",
-              ].join("\n"),
+              ].join("\n") + outcome,
             );
-          }
-          if (o.publish) {
-            const p = await publishPlan(system, plan.id, config.visits);
-            stdout.write(`Published: ${p.created} visits created, ${p.replaced} replaced.\n`);
           }
         });
       },

@@ -4,6 +4,7 @@ import { sendCreate } from "../../http/context.ts";
 import type { AppDeps } from "../../http/deps.ts";
 import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
+import { draftEditRoutes } from "./draft-edit.routes.ts";
 import { presentPlan, presentPublished } from "./visit-plans.presenter.ts";
 import { planCreateSchema, planPublishedSchema, planSchema } from "./visit-plans.schema.ts";
 import { createPlan, getPlan, publishPlan } from "./visit-plans.service.ts";
@@ -64,4 +65,6 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
         readerOf(request),
       ),
   );
+
+  draftEditRoutes(root, deps);
 }

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { isoDate, uuid } from "../common/fields.ts";
 import { reasonsSchema } from "../visits/reasons.schema.ts";
+import {
+  draftResultFields,
+  draftRouteFields,
+  draftStopFields,
+  draftTotalsFields,
+} from "./draft-edit.schema.ts";
 
 export const planCreateSchema = z
   .strictObject({
@@ -50,6 +56,7 @@ export const planResultSchema = z.object({
           /** Where the stop is, for the map; missing on plans computed before it was stored. */
           lat: z.number().optional(),
           lon: z.number().optional(),
+          ...draftStopFields,
         }),
       ),
       km: z.number(),
@@ -57,6 +64,7 @@ export const planResultSchema = z.object({
       visitMin: z.number(),
       leave: z.string(),
       back: z.string(),
+      ...draftRouteFields,
     }),
   ),
   unplanned: z.array(
@@ -80,7 +88,9 @@ export const planResultSchema = z.object({
     visitMin: z.number(),
     valueCoveredCents: z.number(),
     mandatoryMissed: z.number(),
+    ...draftTotalsFields,
   }),
+  ...draftResultFields,
 });
 
 export const planSchema = z

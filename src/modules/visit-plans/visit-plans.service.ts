@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { addDays, dayBounds, earlierDate, localDate, zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
+import type { DraftResult } from "../../domain/visits/draft-retime.ts";
 import { buildProblem, type PlanResult, readSolution } from "../../domain/visits/plan-build.ts";
 import {
   type CustomerFacts,
@@ -130,33 +131,11 @@ export async function computePlan(
   if (!plan) throw PlanErrors.notFound();
   const options = plan.options as PlanOptions;
   await updatePlan(db, planId, { status: "running", progress: 5, error: null });
-  const ctx = systemContext(db);
   const reps = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
     (u): u is NonNullable<typeof u> => Boolean(u?.active),
   );
-  const timeZone = reps[0]?.timeZone ?? "UTC";
-  const on = zonedTime(plan.startDate, "12:00", timeZone);
   const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
-  const horizon = horizonOf(plan, reps, freezeUntil);
-  const today = localDate(new Date(), timeZone);
-  const scored = await scoreCustomers(ctx, {
-    ownerIds: plan.repIds,
-    on,
-    timeZone,
-    tiers: settings.tierCadence,
-    // Everything booked from today on counts, before the horizon as much as inside or after.
-    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
-    replaced: (b) => isReplaced(existingOf(b), horizon),
-  });
-  const { candidates, left } = planCandidates(
-    scored.map((e) => ({ ...e, customer: factsOf(e.customer, on) })),
-    {
-      dates: horizonDates(plan.startDate, plan.days),
-      timeZone,
-      includeNotDue: options.includeNotDue,
-      tiers: settings.tierCadence,
-    },
-  );
+  const { candidates, left } = await planPool(db, plan, reps, settings, freezeUntil);
   const from = new Date(`${addDays(plan.startDate, -1)}T00:00:00Z`);
   const to = new Date(`${addDays(plan.startDate, plan.days + 1)}T00:00:00Z`);
   const fixed = (await fixedVisits(db, plan.repIds, from, to, freezeUntil))
@@ -213,6 +192,43 @@ export async function computePlan(
   return withMap;
 }
 
+/**
+ * Whom a plan may book and on which days — every booking counted, minimum intervals kept —
+ * scored for its first day: the question computePlan asks, and re-optimising a draft again.
+ */
+export async function planPool(
+  db: Db,
+  plan: PlanRow,
+  reps: { id: string; timeZone: string }[],
+  settings: { tierCadence?: TierCadence },
+  freezeUntil: Date,
+) {
+  const options = plan.options as PlanOptions;
+  const timeZone = reps[0]?.timeZone ?? "UTC";
+  const on = zonedTime(plan.startDate, "12:00", timeZone);
+  const horizon = horizonOf(plan, reps, freezeUntil);
+  const today = localDate(new Date(), timeZone);
+  const scored = await scoreCustomers(systemContext(db), {
+    ownerIds: plan.repIds,
+    on,
+    timeZone,
+    tiers: settings.tierCadence,
+    // Everything booked from today on counts, before the horizon as much as inside or after.
+    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
+    replaced: (b) => isReplaced(existingOf(b), horizon),
+  });
+  const pool = planCandidates(
+    scored.map((e) => ({ ...e, customer: factsOf(e.customer, on) })),
+    {
+      dates: horizonDates(plan.startDate, plan.days),
+      timeZone,
+      includeNotDue: options.includeNotDue,
+      tiers: settings.tierCadence,
+    },
+  );
+  return { ...pool, scored };
+}
+
 export async function failPlan(db: Db, planId: string, error: string) {
   await updatePlan(db, planId, { status: "failed", error });
 }
@@ -222,6 +238,8 @@ export async function failPlan(db: Db, planId: string, error: string) {
  * for the same reps and days (not agreed, not started, after the freeze window: `isReplaced`);
  * agreed visits, visits booked by hand, started and completed ones, and those inside the
  * freeze window were routed around and stay as they are.
+ * A plan publishes once: publishing it again answers the first publish's counts (a plan
+ * published before they were kept: 409).
  */
 export async function publishPlan(
   ctx: ServiceContext,
@@ -232,6 +250,10 @@ export async function publishPlan(
   return ctx.db.transaction(async (tx) => {
     const t = { ...ctx, db: tx };
     const locked = await findPlan(tx, id, { forUpdate: true });
+    // Publishing again (a double click, a retry) answers what the first publish did, and
+    // creates nothing: the row lock makes a concurrent second request wait and see it here.
+    const done = (locked?.result as DraftResult | null)?.publication;
+    if (locked?.status === "published" && done) return { plan: locked, ...done };
     if (locked?.status !== "draft") throw PlanErrors.notDraft(locked?.status ?? "gone");
     const result = locked.result as PlanResult;
     const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
@@ -281,7 +303,11 @@ export async function publishPlan(
         created++;
       }
     }
-    const published = await updatePlan(tx, id, { status: "published", publishedAt: new Date() });
+    const published = await updatePlan(tx, id, {
+      status: "published",
+      publishedAt: new Date(),
+      result: { ...result, publication: { created, replaced } },
+    });
     return { plan: published, created, replaced };
   });
 }

@@ -4525,6 +4525,91 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/api/v1/visit-plans/{id}/edits": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          "if-match"?: string;
+        };
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VisitPlanEditInput"];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPlan"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/api/v1/visit-plans/{id}/publish": {
     get?: never;
     put?: never;
@@ -4580,6 +4665,91 @@ export interface paths {
           };
         };
         422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/api/v1/visit-plans/{id}/reoptimise": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          "if-match"?: string;
+        };
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VisitPlanReoptimiseInput"];
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/json": components["schemas"]["VisitPlan"];
+          };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        412: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        428: {
           headers: { [name: string]: unknown };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
@@ -7860,12 +8030,16 @@ export interface components {
     reasonText: (string | null)
     lat?: number
     lon?: number
+    locked?: boolean
+    added?: boolean
+    violations?: ("outside_window" | "after_hours" | "misses_fixed_time" | "not_working_day")[]
     }[]
     km: number
     travelMin: number
     visitMin: number
     leave: string
     back: string
+    violations?: ("back_after_hours" | "not_working_day")[]
     }[]
     unplanned: {
     customerId: string
@@ -7887,6 +8061,11 @@ export interface components {
     visitMin: number
     valueCoveredCents: number
     mandatoryMissed: number
+    infeasibleStops?: number
+    }
+    publication?: {
+    created: number
+    replaced: number
     }
     } | null)
     error: (string | null)
@@ -7927,6 +8106,50 @@ export interface components {
     metersPerPoint?: number
     }
     };
+    "VisitPlanEdit": ({
+    op: "move"
+    customerId: string
+    repId?: string
+    date?: string
+    position?: number
+    } | {
+    op: "drop"
+    customerId: string
+    } | {
+    op: "add"
+    customerId: string
+    repId?: string
+    date?: string
+    position?: number
+    } | {
+    op: "lock"
+    customerId: string
+    } | {
+    op: "unlock"
+    customerId: string
+    });
+    "VisitPlanEditInput": ({
+    op: "move"
+    customerId: string
+    repId?: string
+    date?: string
+    position?: number
+    } | {
+    op: "drop"
+    customerId: string
+    } | {
+    op: "add"
+    customerId: string
+    repId?: string
+    date?: string
+    position?: number
+    } | {
+    op: "lock"
+    customerId: string
+    } | {
+    op: "unlock"
+    customerId: string
+    });
     "VisitPlanInput": {
     id: string
     status: ("queued" | "running" | "draft" | "published" | "failed")
@@ -7952,12 +8175,16 @@ export interface components {
     reasonText: (string | null)
     lat?: number
     lon?: number
+    locked?: boolean
+    added?: boolean
+    violations?: ("outside_window" | "after_hours" | "misses_fixed_time" | "not_working_day")[]
     }[]
     km: number
     travelMin: number
     visitMin: number
     leave: string
     back: string
+    violations?: ("back_after_hours" | "not_working_day")[]
     }[]
     unplanned: {
     customerId: string
@@ -7979,6 +8206,11 @@ export interface components {
     visitMin: number
     valueCoveredCents: number
     mandatoryMissed: number
+    infeasibleStops?: number
+    }
+    publication?: {
+    created: number
+    replaced: number
     }
     } | null)
     error: (string | null)
@@ -7986,6 +8218,12 @@ export interface components {
     createdAt: string
     publishedAt: (string | null)
     version: number
+    };
+    "VisitPlanReoptimise": {
+    timeLimitSeconds?: number
+    };
+    "VisitPlanReoptimiseInput": {
+    timeLimitSeconds?: number
     };
     "VisitReason": ({
     code: "tier"

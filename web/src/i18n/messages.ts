@@ -1,4 +1,5 @@
 import * as core from "./messages/core.ts";
+import * as drafts from "./messages/drafts.ts";
 import * as errors from "./messages/errors.ts";
 import * as field from "./messages/field.ts";
 import * as needs from "./messages/needs.ts";
@@ -17,6 +18,7 @@ export const en = {
   ...needs.en,
   ...visits.en,
   ...planning.en,
+  ...drafts.en,
   ...proof.en,
   ...settings.en,
   ...field.en,
@@ -31,6 +33,7 @@ export const zhCN: Messages = {
   ...needs.zhCN,
   ...visits.zhCN,
   ...planning.zhCN,
+  ...drafts.zhCN,
   ...proof.zhCN,
   ...settings.zhCN,
   ...field.zhCN,

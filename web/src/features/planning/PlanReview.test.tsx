@@ -171,7 +171,7 @@ describe("reviewing a draft plan", () => {
     );
   });
 
-  it("shows the server's message when the plan was already published (409)", async () => {
+  it("says in the user's language when the plan is no longer a draft (409)", async () => {
     stubApi(() =>
       Response.json(
         {
@@ -184,13 +184,82 @@ describe("reviewing a draft plan", () => {
         { status: 409, headers: { "content-type": "application/problem+json" } },
       ),
     );
+    show("zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: "发布规划" }));
+    await screen.findByRole("dialog");
+    fireEvent.click(screen.getByRole("button", { name: "发布" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe("此规划已不是草案，无法修改。");
+    expect(alert.textContent).not.toContain("Only a draft");
+  });
+
+  it("publishes once when Publish is clicked twice in a row", async () => {
+    let answer: (r: Response) => void = () => {};
+    const fetchMock = stubApi(
+      () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+        }) as unknown as Response,
+    );
     show();
     fireEvent.click(screen.getByRole("button", { name: "Publish plan" }));
     await screen.findByRole("dialog");
-    fireEvent.click(screen.getByRole("button", { name: "Publish" }));
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(
-      "Only a draft plan can be published; this one is published.",
+    const confirm = screen.getByRole("button", { name: "Publish" });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    const publishes = async () =>
+      (await Promise.all(fetchMock.mock.calls.map((c) => sent(c)))).filter(
+        (c) => c.path === "/api/v1/visit-plans/p-1/publish",
+      ).length;
+    await vi.waitFor(async () => expect(await publishes()).toBe(1));
+    answer(
+      Response.json({
+        plan: { ...plan, status: "published", publishedAt: "2030-01-02T00:00:00.000Z" },
+        created: 1,
+        replaced: 0,
+      }),
     );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await publishes()).toBe(1);
+  });
+
+  it("edits a stop through its menu, with If-Match, and shows the re-timed stop's problems", async () => {
+    const late = structuredClone(plan);
+    const stop = late.result!.routes[0]!.stops[0]!;
+    Object.assign(stop, { locked: true, violations: ["outside_window"] });
+    late.version = 4;
+    late.result!.totals.infeasibleStops = 1;
+    const fetchMock = vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/app-config") {
+        return Response.json({ map: { tileUrl: "", attribution: "" }, visitRadiusM: 300 });
+      }
+      if (path === "/api/v1/visit-plans/p-1/edits") return Response.json(late);
+      if (path === "/api/v1/visit-plans/p-1") return Response.json(plan);
+      return Response.json({ items: [] });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    renderWithProviders(
+      <MemoryRouter initialEntries={["/visits/plan?plan=p-1"]}>
+        <PlanWorkspace user={manager} />
+      </MemoryRouter>,
+      "zh-CN",
+    );
+    fireEvent.click(await screen.findByRole("tab", { name: "拜访站点" }));
+    fireEvent.click(await screen.findByRole("button", { name: "上海华信医药有限公司 的操作" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "锁定（重新优化时保持不变）" }));
+    // The answer replaces the plan on screen: the stop is locked and says what is wrong.
+    expect(await screen.findByText("已锁定 上海华信医药有限公司。")).toBeTruthy();
+    expect(screen.getByText("已锁定")).toBeTruthy();
+    expect(screen.getByText("不在拜访时间窗内")).toBeTruthy();
+    expect(screen.getByText("无法按此时间完成的站点：1 个")).toBeTruthy();
+    const request = fetchMock.mock.calls
+      .map((c) => c[0])
+      .find((r) => new URL(r.url).pathname.endsWith("/edits"))!;
+    expect(request.headers.get("if-match")).toBe('"3"');
+    expect(await sent([request])).toMatchObject({
+      method: "POST",
+      body: { op: "lock", customerId: "c-1" },
+    });
   });
 });

@@ -13,14 +13,18 @@ import {
 } from "@mantine/core";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../api/problem.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Empty, Loading } from "../../ui/states.tsx";
-import { planApi, planKey, type User, type VisitPlan } from "./api.ts";
+import { type PlanStop, planApi, planKey, type User, type VisitPlan } from "./api.ts";
+import { AddCustomerDialog, MoveStopDialog } from "./DraftDialogs.tsx";
+import { DraftToolbar } from "./DraftToolbar.tsx";
 import { colorRoutes, dayLabel, groupByDay, hoursMinutes, repDirectory } from "./model.ts";
+import { StopActions } from "./StopActions.tsx";
 import { LeftOut, StopList } from "./StopList.tsx";
+import { useDraftEdits } from "./useDraftEdits.ts";
 import { WeekCalendar } from "./WeekCalendar.tsx";
 
 // Leaflet is only downloaded once there is a draft to draw.
@@ -78,8 +82,21 @@ export function PlanReview({
     [routes, mapDay],
   );
 
+  const editing = useDraftEdits(plan);
+  const [moving, setMoving] = useState<{
+    stop: PlanStop;
+    from: { repId: string; date: string };
+  } | null>(null);
+  const [adding, setAdding] = useState(false);
+  const draft = plan.status === "draft";
+
+  // A double click must publish once: the flag is set before React re-renders the button.
+  const publishing = useRef(false);
   const publish = useMutation({
     mutationFn: () => planApi.publish(plan.id),
+    onSettled: () => {
+      publishing.current = false;
+    },
     onSuccess: (res) => {
       qc.setQueryData(planKey(plan.id), res.plan);
       setConfirming(false);
@@ -94,11 +111,27 @@ export function PlanReview({
     },
   });
 
+  const startPublish = () => {
+    if (publishing.current) return;
+    publishing.current = true;
+    publish.mutate();
+  };
+
   if (!result) return null;
   const { totals } = result;
   const duration = (min: number) => t("plan.duration", hoursMinutes(min));
   const newVisits = result.routes.reduce((n, r) => n + r.stops.filter((s) => !s.fixed).length, 0);
-  const conflict = publish.error instanceof ApiError ? publish.error.problem.detail : null;
+  // The server's words are English; the screen says it in the user's language.
+  const publishError = !publish.error
+    ? null
+    : publish.error instanceof ApiError && publish.error.status === 0
+      ? t("state.networkError")
+      : publish.error instanceof ApiError && publish.error.code === "plan_not_draft"
+        ? t("draft.error.plan_not_draft")
+        : t("draft.publishFailed");
+  // Right after publishing, or on a later visit: the counts the publish answered.
+  const outcome = publish.data ?? result.publication;
+  const dayList = days.map((d) => d.date);
 
   return (
     <Stack gap="lg">
@@ -109,8 +142,11 @@ export function PlanReview({
             to: dayLabel(days[days.length - 1]?.date ?? plan.startDate, locale),
           })}
         </Text>
-        {plan.status === "draft" ? (
-          <Button onClick={() => setConfirming(true)} disabled={totals.visits === 0}>
+        {draft ? (
+          <Button
+            onClick={() => setConfirming(true)}
+            disabled={totals.visits === 0 || editing.busy || publish.isPending}
+          >
             {t("plan.publish")}
           </Button>
         ) : null}
@@ -127,11 +163,11 @@ export function PlanReview({
             <Text size="sm">
               {t("plan.publishedAt", { when: formatDateTime(plan.publishedAt ?? plan.createdAt) })}
             </Text>
-            {publish.data ? (
+            {outcome ? (
               <Text size="sm">
                 {t("plan.publishedResult", {
-                  created: formatNumber(publish.data.created),
-                  replaced: formatNumber(publish.data.replaced),
+                  created: formatNumber(outcome.created),
+                  replaced: formatNumber(outcome.replaced),
                 })}
               </Text>
             ) : null}
@@ -141,11 +177,12 @@ export function PlanReview({
           </Stack>
         </Alert>
       ) : null}
-      {conflict || publish.error ? (
+      {publishError ? (
         <Alert color="red" role="alert">
-          {conflict ?? publish.error?.message}
+          {publishError}
         </Alert>
       ) : null}
+      {draft ? <DraftToolbar plan={plan} editing={editing} onAdd={() => setAdding(true)} /> : null}
 
       <section aria-labelledby="plan-totals">
         <Title order={3} size="h5" id="plan-totals" mb="xs">
@@ -197,10 +234,34 @@ export function PlanReview({
           <WeekCalendar days={days} reps={[...reps.values()]} />
         </Tabs.Panel>
         <Tabs.Panel value="stops" pt="md">
-          <StopList days={days} reps={reps} />
+          <StopList
+            days={days}
+            reps={reps}
+            actions={
+              draft
+                ? (stop, index, route) => (
+                    <StopActions
+                      stop={stop}
+                      index={index}
+                      count={route.stops.length}
+                      editing={editing}
+                      onMoveTo={(s) => setMoving({ stop: s, from: route })}
+                    />
+                  )
+                : undefined
+            }
+          />
         </Tabs.Panel>
         <Tabs.Panel value="left" pt="md">
-          <LeftOut items={result.unplanned} />
+          <LeftOut
+            items={result.unplanned}
+            busy={editing.busy}
+            onAdd={
+              draft
+                ? (u) => editing.edit({ op: "add", customerId: u.customerId }, u.name)
+                : undefined
+            }
+          />
         </Tabs.Panel>
       </Tabs>
 
@@ -216,12 +277,31 @@ export function PlanReview({
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t("plan.cancel")}
             </Button>
-            <Button onClick={() => publish.mutate()} loading={publish.isPending}>
+            <Button onClick={startPublish} loading={publish.isPending}>
               {t("plan.confirmPublish")}
             </Button>
           </Group>
         </Stack>
       </Modal>
+      {draft ? (
+        <>
+          <MoveStopDialog
+            target={moving}
+            days={dayList}
+            reps={[...reps.values()]}
+            editing={editing}
+            onClose={() => setMoving(null)}
+          />
+          <AddCustomerDialog
+            opened={adding}
+            plan={plan}
+            days={dayList}
+            reps={reps}
+            editing={editing}
+            onClose={() => setAdding(false)}
+          />
+        </>
+      ) : null}
     </Stack>
   );
 }

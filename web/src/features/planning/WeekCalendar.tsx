@@ -8,12 +8,21 @@ import { type ColoredRoute, clock, dayLabel, type groupByDay, type RepInfo } fro
 type Days = ReturnType<typeof groupByDay>;
 
 function Block({ stop, color, timeZone }: { stop: PlanStop; color: string; timeZone?: string }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
+  const late = (stop.violations ?? []).length > 0;
   return (
-    <div className="plan-block" style={{ "--route": color } as CSSProperties}>
+    <div
+      className={late ? "plan-block plan-block-late" : "plan-block"}
+      style={{ "--route": color } as CSSProperties}
+    >
       <Text size="xs" fw={700}>
         {clock(stop.start, locale, timeZone)}–{clock(stop.end, locale, timeZone)}
       </Text>
+      {late ? (
+        <Text size="xs" fw={700} c="red.9">
+          {t("draft.late")}
+        </Text>
+      ) : null}
       <Text size="xs" lineClamp={2}>
         {stop.name}
       </Text>
