@@ -6,7 +6,7 @@ import pg from "pg";
 import { bulkInsertCustomers, type CustomerBulkRow } from "../../src/db/bulk.ts";
 import { type Database, openDatabase } from "../../src/db/client.ts";
 import { runMigrations } from "../../src/db/migrate.ts";
-import { indexGrams } from "../../src/domain/text/cjk-grams.ts";
+import { customerSearchFields } from "../../src/domain/text/customer-search.ts";
 import { ensureDemoAccounts } from "../../src/modules/demo/demo.repository.ts";
 import { DEMO_TEAMS, DEMO_USERS, demoCustomers } from "../../src/modules/demo/demo-data.ts";
 
@@ -136,12 +136,14 @@ async function inOneSession(
 
 function toBulkRows(count: number, offset: number, owners: Map<string, string>) {
   return demoCustomers(count, SEED, offset).map((c): CustomerBulkRow => {
-    const { contacts: _c, ownerEmail, visitMinDays: _min, visitMaxDays: _max, ...rest } = c;
+    const { contacts, ownerEmail, visitMinDays: _min, visitMaxDays: _max, ...rest } = c;
     return {
       ...rest,
       id: randomUUID(),
       ownerId: owners.get(ownerEmail) ?? null,
-      searchGrams: indexGrams(c.name),
+      // The contacts are not loaded (no endpoint under test reads them), but their names,
+      // e-mails and phones are in the search text as the application would write them.
+      ...customerSearchFields({ ...c, contacts }),
     };
   });
 }

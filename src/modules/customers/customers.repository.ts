@@ -14,6 +14,7 @@ import {
 import type { Executor } from "../../db/client.ts";
 import { customerGrams, customers } from "../../db/schema/customers.ts";
 import { ownerWithinScope } from "../../db/scope.ts";
+import type { CustomerQuery } from "../../domain/text/customer-search.ts";
 import type { CustomerScope } from "../access/scope.ts";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -21,6 +22,13 @@ export type CustomerInsert = typeof customers.$inferInsert;
 export type CustomerUpdate = Partial<Omit<CustomerInsert, "id" | "createdAt" | "version">>;
 
 export type CustomerSortKey = "name" | "createdAt" | "updatedAt";
+
+/**
+ * Which matches of a search a query asks for. With the default name order, name matches rank
+ * first ("name", straight from a range of the sort-key index) and the rest follow ("rest");
+ * any other order takes them together ("all"). "fuzzy" is the typo-tolerant fallback.
+ */
+export type SearchTier = "name" | "rest" | "all" | "fuzzy";
 
 export type CustomerListFilter = {
   deleted: boolean;
@@ -30,11 +38,7 @@ export type CustomerListFilter = {
   tag?: string;
   city?: string;
   updatedSince?: Date;
-  /** Latin search: lower-cased text matched by substring, or by trigram word similarity when fuzzy. */
-  text?: string;
-  fuzzy?: boolean;
-  /** Han search: bigrams the row must contain, plus the lower-cased text as a substring. */
-  grams?: { grams: string[]; text: string };
+  search?: { query: CustomerQuery; tier: SearchTier };
   sort: CustomerSortKey;
   descending: boolean;
   after?: { value: string; id: string };
@@ -42,7 +46,7 @@ export type CustomerListFilter = {
 };
 
 const SORT_COLUMNS = {
-  name: customers.name,
+  name: customers.sortKey,
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,
 } as const;
@@ -85,7 +89,51 @@ export async function updateCustomer(
   return row!;
 }
 
-function filterConditions(scope: CustomerScope, f: CustomerListFilter): (SQL | undefined)[] {
+/** Above every character a sort key holds, so [prefix, prefix + TOP) is the prefix's range. */
+const TOP = "\u{10FFFF}";
+
+/** The customer's name starts with the query: a range of the sort-key index. */
+function nameMatch(q: CustomerQuery): SQL {
+  if (q.namePrefix === null) return sql`false`;
+  const range = sql`${customers.sortKey} >= ${q.namePrefix} and ${customers.sortKey} < ${q.namePrefix + TOP}`;
+  if (q.nameStart === null) return sql`(${range})`;
+  // The folded name follows the key's last separator; homophones must not pass as name matches.
+  return sql`(${range} and ${customers.sortKey} like ${`%\u0001${escapeLike(q.nameStart)}%`})`;
+}
+
+/**
+ * The search text holds one of the query's forms. A Han query also asks for its grams, which
+ * lets the GIN index find the rows, unless the rows already come from the gram table's walk.
+ */
+function textMatch(q: CustomerQuery, gramIndex: boolean): SQL {
+  const likes = q.patterns.map((p) => sql`${customers.searchText} like ${`%${escapeLike(p)}%`}`);
+  const any = sql`(${sql.join(likes, sql` or `)})`;
+  return q.grams && gramIndex
+    ? sql`(${any} and ${arrayContains(customers.searchGrams, q.grams)})`
+    : any;
+}
+
+function searchCondition(q: CustomerQuery, tier: SearchTier, gramIndex: boolean): SQL {
+  switch (tier) {
+    case "name":
+      return nameMatch(q);
+    case "rest":
+      return sql`(${textMatch(q, gramIndex)} and not ${nameMatch(q)})`;
+    case "all":
+      // A Han name match is always a text match too (its folded name is in the text).
+      return q.grams
+        ? textMatch(q, gramIndex)
+        : sql`(${nameMatch(q)} or ${textMatch(q, gramIndex)})`;
+    case "fuzzy":
+      return sql`${q.patterns[0] ?? ""} <% ${customers.searchText}`;
+  }
+}
+
+function filterConditions(
+  scope: CustomerScope,
+  f: CustomerListFilter,
+  gramIndex = true,
+): (SQL | undefined)[] {
   const conds: (SQL | undefined)[] = [
     ownerWithinScope(scope, customers.ownerId),
     f.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
@@ -96,14 +144,7 @@ function filterConditions(scope: CustomerScope, f: CustomerListFilter): (SQL | u
   if (f.tag) conds.push(arrayContains(customers.tags, [f.tag]));
   if (f.city) conds.push(eq(customers.city, f.city));
   if (f.updatedSince) conds.push(gte(customers.updatedAt, f.updatedSince));
-  if (f.text) {
-    conds.push(
-      f.fuzzy
-        ? sql`${f.text} <% ${customers.searchText}`
-        : sql`${customers.searchText} like ${`%${escapeLike(f.text)}%`}`,
-    );
-  }
-  if (f.grams) conds.push(sql`${customers.searchText} like ${`%${escapeLike(f.grams.text)}%`}`);
+  if (f.search) conds.push(searchCondition(f.search.query, f.search.tier, gramIndex));
   return conds;
 }
 
@@ -112,9 +153,10 @@ export async function listCustomers(
   scope: CustomerScope,
   f: CustomerListFilter,
 ): Promise<CustomerRow[]> {
-  if (f.grams && f.sort === "name") return listByGram(ex, scope, f, f.grams);
+  const grams = f.search?.query.grams;
+  if (grams && f.sort === "name" && f.search?.tier !== "name")
+    return listByGram(ex, scope, f, grams);
   const conds = filterConditions(scope, f);
-  if (f.grams) conds.push(arrayContains(customers.searchGrams, f.grams.grams));
   const col = SORT_COLUMNS[f.sort];
   if (f.after) {
     const value = f.sort === "name" ? sql`${f.after.value}` : sql`${f.after.value}::timestamptz`;
@@ -157,23 +199,23 @@ async function rarestGram(ex: Executor, grams: string[], cap = 5000): Promise<st
 }
 
 /**
- * Chinese search in name order: walk the (gram, name, id) index of the query's rarest gram and
- * keep the rows whose text holds the whole query. Reads about as many index entries as the
+ * Chinese search in name order: walk the (gram, sort_key, id) index of the query's rarest gram
+ * and keep the rows whose text holds the whole query. Reads about as many index entries as the
  * page needs, however common the gram.
  */
 async function listByGram(
   ex: Executor,
   scope: CustomerScope,
   f: CustomerListFilter,
-  q: { grams: string[]; text: string },
+  grams: string[],
 ): Promise<CustomerRow[]> {
-  const gram = await rarestGram(ex, q.grams);
-  const conds = [...filterConditions(scope, f), eq(customerGrams.gram, gram)];
+  const gram = await rarestGram(ex, grams);
+  const conds = [...filterConditions(scope, f, false), eq(customerGrams.gram, gram)];
   if (f.after) {
     conds.push(
       f.descending
-        ? sql`(${customerGrams.name}, ${customerGrams.customerId}) < (${f.after.value}, ${f.after.id}::uuid)`
-        : sql`(${customerGrams.name}, ${customerGrams.customerId}) > (${f.after.value}, ${f.after.id}::uuid)`,
+        ? sql`(${customerGrams.sortKey}, ${customerGrams.customerId}) < (${f.after.value}, ${f.after.id}::uuid)`
+        : sql`(${customerGrams.sortKey}, ${customerGrams.customerId}) > (${f.after.value}, ${f.after.id}::uuid)`,
     );
   }
   const dir = f.descending ? desc : asc;
@@ -182,7 +224,7 @@ async function listByGram(
     .from(customerGrams)
     .innerJoin(customers, eq(customers.id, customerGrams.customerId))
     .where(and(...conds))
-    .orderBy(dir(customerGrams.name), dir(customerGrams.customerId))
+    .orderBy(dir(customerGrams.sortKey), dir(customerGrams.customerId))
     .limit(f.limit);
   return rows.map((r) => r.customer);
 }

@@ -1,0 +1,169 @@
+import { hasHan, indexGrams, queryGrams } from "./cjk-grams.ts";
+import { foldText, umlautVariant } from "./fold.ts";
+import { phoneDigits, phoneQuery } from "./phone.ts";
+import { hanSyllables } from "./pinyin.ts";
+
+/**
+ * What a customer is found and sorted by, computed when it (or one of its contacts) is
+ * written, and how a query is read to match it. Decision 0013.
+ *
+ * Bump the version when the composition changes: rows written under an older version are
+ * recomputed when the database is next migrated (db/migrate.ts).
+ */
+export const CUSTOMER_SEARCH_VERSION = 1;
+
+export type SearchContact = { name: string; email: string | null; phone: string | null };
+
+export type CustomerSearchSource = {
+  kind: "company" | "person";
+  name: string;
+  city: string | null;
+  email: string | null;
+  phone: string | null;
+  /** Live (not deleted) contacts only. */
+  contacts: SearchContact[];
+};
+
+export type CustomerSearchFields = {
+  /** Folded lines joined by "\n" (never inside a line), so no match spans two fields. */
+  searchText: string;
+  /** Han unigrams and bigrams of the name, the city and the contacts' names. */
+  searchGrams: string[];
+  /** Byte-ordered (COLLATE "C") name key: pinyin for Han, folded letters and digits otherwise. */
+  sortKey: string;
+  searchVersion: number;
+};
+
+const HAN_RUN = /(\p{Script=Han}+)/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+/** Between the parts of a sort key: below every character a part can hold. */
+const KEY_SEPARATOR = "\u0001";
+
+/** Han runs and the text between them, in order. */
+function segments(text: string): { han: boolean; text: string }[] {
+  return text
+    .split(HAN_RUN)
+    .filter((s) => s !== "")
+    .map((s) => ({ han: HAN_RUN.test(s), text: s }));
+}
+
+/**
+ * A name as one run of letters and digits: Han characters as toneless pinyin, everything
+ * else folded, spaces and punctuation dropped (上海博远 → shanghaiboyuan, Bäckerei Huber →
+ * backereihuber), plus the tones of the Han characters in order, to break ties.
+ */
+function nameForm(text: string, person: boolean): { form: string; tones: string } {
+  let form = "";
+  let tones = "";
+  let first = true;
+  for (const seg of segments(text)) {
+    if (seg.han) {
+      for (const s of hanSyllables(seg.text, { surname: person && first })) {
+        form += s.syllable ?? s.char;
+        if (s.syllable) tones += String(s.tone);
+      }
+    } else {
+      form += foldText(seg.text).replace(NOT_LETTER_OR_DIGIT, "");
+    }
+    first = false;
+  }
+  return { form, tones };
+}
+
+const take = (s: string, n: number) => [...s].slice(0, n).join("");
+
+/**
+ * The key names sort by: pinyin order, Latin and Han names interleaved (博远 among the B's),
+ * case and accents ignored. Ties fall to the tones (波 bo1 before 博 bo2), then to the folded
+ * name itself, so the order never depends on the database's locale.
+ */
+export function nameSortKey(name: string, person = false): string {
+  const { form, tones } = nameForm(name, person);
+  return [take(form, 200), take(tones, 100), take(foldText(name), 200)].join(KEY_SEPARATOR);
+}
+
+/** Folded name, its German spelled-out form, and full pinyin and initials of each Han run. */
+function nameLines(name: string, person: boolean): string[] {
+  const lines = [foldText(name)];
+  const variant = umlautVariant(name);
+  if (variant) lines.push(variant);
+  let first = true;
+  for (const seg of segments(name)) {
+    if (!seg.han) {
+      first = false;
+      continue;
+    }
+    const syllables = hanSyllables(seg.text, { surname: person && first });
+    first = false;
+    if (!syllables.some((s) => s.syllable)) continue;
+    lines.push(syllables.map((s) => s.syllable ?? s.char).join(""));
+    lines.push(syllables.map((s) => s.syllable?.[0] ?? s.char).join(""));
+  }
+  return lines;
+}
+
+function contactLines(c: { email: string | null; phone: string | null }): string[] {
+  const lines: string[] = [];
+  if (c.email) lines.push(foldText(c.email));
+  const digits = phoneDigits(c.phone);
+  if (digits) lines.push(digits);
+  return lines;
+}
+
+export function customerSearchFields(source: CustomerSearchSource): CustomerSearchFields {
+  const lines = [
+    ...nameLines(source.name, source.kind === "person"),
+    ...(source.city ? nameLines(source.city, false) : []),
+    ...contactLines(source),
+  ];
+  for (const c of source.contacts) lines.push(...nameLines(c.name, true), ...contactLines(c));
+  const hanText = [source.name, source.city ?? "", ...source.contacts.map((c) => c.name)];
+  return {
+    searchText: [...new Set(lines.filter((l) => l !== ""))].join("\n"),
+    searchGrams: indexGrams(hanText.join(" ")),
+    sortKey: nameSortKey(source.name, source.kind === "person"),
+    searchVersion: CUSTOMER_SEARCH_VERSION,
+  };
+}
+
+export type CustomerQuery = {
+  /** Substrings of the search text; a customer matches when it holds any of them. */
+  patterns: string[];
+  /** For a query with Han characters: the grams every match holds (the gram index's key). */
+  grams: string[] | null;
+  /**
+   * The sort-key prefix of a name that starts with the query — the "name match" that ranks
+   * first. Null when the query has no letters or digits.
+   */
+  namePrefix: string | null;
+  /**
+   * With Han characters: the folded name must start with this too, because homophones share
+   * a pinyin prefix (博远 and 薄园 are both boyuan).
+   */
+  nameStart: string | null;
+  /** Whether a typo-tolerant trigram fallback makes sense (plain Latin text). */
+  fuzzy: boolean;
+};
+
+export function customerQuery(q: string): CustomerQuery {
+  const digits = phoneQuery(q);
+  const { form } = nameForm(q, false);
+  const namePrefix = form === "" ? null : form;
+  if (digits) {
+    return { patterns: [digits], grams: null, namePrefix, nameStart: null, fuzzy: false };
+  }
+  const folded = foldText(q);
+  if (hasHan(folded)) {
+    return {
+      patterns: [folded],
+      grams: queryGrams(folded),
+      namePrefix,
+      nameStart: folded,
+      fuzzy: false,
+    };
+  }
+  const patterns = [folded];
+  // "bo yuan" is how pinyin is typed with spaces; the stored pinyin has none.
+  if (folded.includes(" ") && /^[a-z ]+$/.test(folded)) patterns.push(folded.replace(/ /g, ""));
+  return { patterns, grams: null, namePrefix, nameStart: null, fuzzy: true };
+}
