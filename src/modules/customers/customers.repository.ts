@@ -148,6 +148,14 @@ function filterConditions(
   return conds;
 }
 
+/**
+ * How many rows, in list order, a search reads from the sort index before it gives up on the
+ * walk. Walking the index in order and filtering is the fastest plan while matches are spread
+ * evenly, but matches cluster in name order (every "shanghai…huaxin…" name sorts after half a
+ * million Munich names), and the planner, assuming an even spread, would walk them all.
+ */
+const WALK_WINDOW = 2000;
+
 export async function listCustomers(
   ex: Executor,
   scope: CustomerScope,
@@ -156,7 +164,7 @@ export async function listCustomers(
   const grams = f.search?.query.grams;
   if (grams && f.sort === "name" && f.search?.tier !== "name")
     return listByGram(ex, scope, f, grams);
-  const conds = filterConditions(scope, f);
+  const conds = filterConditions(scope, { ...f, search: undefined });
   const col = SORT_COLUMNS[f.sort];
   if (f.after) {
     const value = f.sort === "name" ? sql`${f.after.value}` : sql`${f.after.value}::timestamptz`;
@@ -167,11 +175,42 @@ export async function listCustomers(
     );
   }
   const dir = f.descending ? desc : asc;
-  return ex
+  const search = f.search;
+  // Without a search, or for name matches (a range of the sort index itself), one ordered walk.
+  if (!search || search.tier === "name") {
+    const match = search ? searchCondition(search.query, search.tier, true) : undefined;
+    return ex
+      .select()
+      .from(customers)
+      .where(and(...conds, match))
+      .orderBy(dir(col), dir(customers.id))
+      .limit(f.limit);
+  }
+  const match = searchCondition(search.query, search.tier, true);
+  // First the next WALK_WINDOW rows in order, filtered. The subquery takes the table's name,
+  // so the search condition's column references resolve to it.
+  const window = ex
     .select()
     .from(customers)
     .where(and(...conds))
     .orderBy(dir(col), dir(customers.id))
+    .limit(WALK_WINDOW)
+    .as("customers");
+  const walked = await ex
+    .select()
+    .from(window)
+    .where(match)
+    .orderBy(dir(f.sort === "name" ? window.sortKey : window[f.sort]), dir(window.id))
+    .limit(f.limit);
+  if (walked.length === f.limit) return walked;
+  // Sparse matches: find them all through the search indexes and sort them. Ordering by an
+  // expression keeps the planner off the walk it would otherwise pick.
+  const unindexed = f.sort === "name" ? sql`${col} || ''` : sql`${col} + interval '0'`;
+  return ex
+    .select()
+    .from(customers)
+    .where(and(...conds, match))
+    .orderBy(dir(unindexed), dir(customers.id))
     .limit(f.limit);
 }
 
