@@ -10,9 +10,10 @@ ALTER TABLE "customers" ALTER COLUMN "search_text" SET NOT NULL;--> statement-br
 -- whatever its locale, and on PGlite.
 ALTER TABLE "customers" ADD COLUMN "sort_key" text COLLATE "C" DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "search_version" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "search_pinyin" text DEFAULT '' NOT NULL;--> statement-breakpoint
 -- What SQL alone can do for existing rows: folded name, city, e-mail, phone digits and the
--- live contacts. search_version stays 0, so the application completes them (pinyin, grams,
--- the exact folding) when it next migrates (db/migrate.ts).
+-- live contacts. search_version stays 0, so the application completes them (pinyin and its
+-- grams, the exact folding) when it next migrates (db/migrate.ts).
 UPDATE "customers" c SET
   "sort_key" = translate(lower(c."name"), 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')
     || chr(1) || chr(1) || lower(c."name"),
@@ -60,6 +61,7 @@ CREATE INDEX "customers_sort_idx" ON "customers" USING btree ("sort_key","id") W
 CREATE INDEX "customers_owner_sort_idx" ON "customers" USING btree ("owner_id","sort_key","id") WHERE "customers"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "customers_status_sort_idx" ON "customers" USING btree ("status","sort_key","id") WHERE "customers"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "customers_tier_sort_idx" ON "customers" USING btree ("tier","sort_key","id") WHERE "customers"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "customers_search_pinyin_trgm_idx" ON "customers" USING gin ("search_pinyin" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "customers_city_sort_idx" ON "customers" USING btree ("city","sort_key","id") WHERE "customers"."deleted_at" is null;--> statement-breakpoint
 -- Rows whose search fields the application has yet to (re)compute; empty in steady state.
 -- The constant is CUSTOMER_SEARCH_VERSION: a migration that bumps it re-creates this index.

@@ -23,6 +23,7 @@ export type CustomerBulkRow = {
   notes: string | null;
   /** From domain/text/customer-search (customerSearchFields), with the customer's contacts. */
   searchText: string;
+  searchPinyin: string;
   sortKey: string;
   searchGrams: string[];
   searchVersion: number;
@@ -51,10 +52,10 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
   await ex.execute(sql`
     insert into customers (id, kind, name, tier, status, owner_id, industry, source, tags, address,
       city, latitude, longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes,
-      search_text, sort_key, search_grams, search_version)
+      search_text, search_pinyin, sort_key, search_grams, search_version)
     select id, kind, name, tier, status, owner_id, industry, source,
       array(select jsonb_array_elements_text(tags)), address, city, latitude, longitude, phone,
-      email, visit_windows, visit_duration_min, value_cents, notes, search_text, sort_key,
+      email, visit_windows, visit_duration_min, value_cents, notes, search_text, search_pinyin, sort_key,
       array(select jsonb_array_elements_text(grams)), search_version
     from unnest(
       ${col(rows, (r) => r.id)}::uuid[], ${col(rows, (r) => r.kind)}::text[],
@@ -67,12 +68,12 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
       ${col(rows, (r) => r.email)}::text[], ${col(rows, (r) => json(r.visitWindows))}::jsonb[],
       ${col(rows, (r) => r.visitDurationMin)}::int[], ${col(rows, (r) => r.valueCents)}::int8[],
       ${col(rows, (r) => r.notes)}::text[], ${col(rows, (r) => r.searchText)}::text[],
-      ${col(rows, (r) => r.sortKey)}::text[],
+      ${col(rows, (r) => r.searchPinyin)}::text[], ${col(rows, (r) => r.sortKey)}::text[],
       ${col(rows, (r) => JSON.stringify(r.searchGrams))}::jsonb[],
       ${col(rows, (r) => r.searchVersion)}::int2[]
     ) as t(id, kind, name, tier, status, owner_id, industry, source, tags, address, city, latitude,
       longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes, search_text,
-      sort_key, grams, search_version)
+      search_pinyin, sort_key, grams, search_version)
   `);
 }
 

@@ -50,12 +50,19 @@ export const customers = pgTable(
     /** Value for planning priority, in integer minor units (e.g. yearly revenue). */
     valueCents: bigint("value_cents", { mode: "number" }),
     /**
-     * Everything a customer is found by, folded (domain/text/customer-search): name, pinyin
-     * (full and initials), city, e-mail, phone digits, and its live contacts' names, e-mails
-     * and phone digits; trigram-indexed. Written by the application with every change to the
+     * Everything a customer is found by, folded (domain/text/customer-search): name, city,
+     * e-mail, phone digits, and its live contacts' names, e-mails and phone digits;
+     * trigram-indexed. Written by the application with every change to the
      * customer or its contacts.
      */
     searchText: text("search_text").notNull().default(""),
+    /**
+     * Pinyin (full and initials) of the name, city and contacts' names, one line each: apart
+     * from the text, because a pinyin search walks its gram in name order (customer_grams)
+     * and reads this column only to check the rows it walks, or through its own trigram index
+     * when the walk finds too few.
+     */
+    searchPinyin: text("search_pinyin").notNull().default(""),
     /**
      * The name's sort key (pinyin for Han, folded otherwise), compared byte by byte: the
      * migration declares it COLLATE "C" so the order is the same on every server and PGlite.
@@ -66,7 +73,8 @@ export const customers = pgTable(
     /**
      * Han-character unigrams and bigrams of the name, city and contacts' names, computed by
      * the application (domain/text/cjk-grams). Trigrams cannot index one- or two-character
-     * Chinese queries such as 华为; an array containment on bigrams can.
+     * Chinese queries such as 华为; an array containment on bigrams can. Also the pinyin grams
+     * ("p:hu", "i:hx") of the same names (domain/text/customer-search).
      */
     searchGrams: text("search_grams").array().notNull().default(sql`'{}'::text[]`),
     deletedAt: tstz("deleted_at"),
@@ -90,6 +98,7 @@ export const customers = pgTable(
     index("customers_city_sort_idx").on(t.city, t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
     index("customers_tags_idx").using("gin", t.tags),
     index("customers_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("customers_search_pinyin_trgm_idx").using("gin", t.searchPinyin.op("gin_trgm_ops")),
     index("customers_search_grams_idx").using("gin", t.searchGrams),
     // Rows written under an older search composition: empty once migrate has recomputed them.
     index("customers_search_stale_idx").on(t.id).where(sql`${t.searchVersion} < 1`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type CustomerSearchFields,
   type CustomerSearchSource,
   customerQuery,
   customerSearchFields,
@@ -17,15 +18,24 @@ const source = (over: Partial<CustomerSearchSource> = {}): CustomerSearchSource 
   ...over,
 });
 
-/** What the repository does with a query: a pattern is a substring of one line of the text. */
-function finds(fields: { searchText: string; sortKey: string }, q: string): boolean {
+/**
+ * What the repository does with a query: the name starts with it, or a pattern is a substring
+ * of one line of the text, or a pinyin reading's gram is the row's and its letters are in one
+ * line of the pinyin.
+ */
+function finds(fields: CustomerSearchFields, q: string): boolean {
   const query = customerQuery(q);
   const name =
     query.namePrefix !== null &&
     fields.sortKey.startsWith(query.namePrefix) &&
     (query.nameStart === null || fields.sortKey.includes(`\u0001${query.nameStart}`));
-  const lines = fields.searchText.split("\n");
-  return name || query.patterns.some((p) => lines.some((l) => l.includes(p)));
+  const inLines = (text: string, patterns: string[]) =>
+    text.split("\n").some((l) => patterns.some((p) => l.includes(p)));
+  const pinyin =
+    query.pinyin !== null &&
+    query.pinyin.grams.some((g) => fields.searchGrams.includes(g)) &&
+    inLines(fields.searchPinyin, query.pinyin.patterns);
+  return name || inLines(fields.searchText, query.patterns) || pinyin;
 }
 
 describe("pinyin", () => {
@@ -45,19 +55,22 @@ describe("pinyin", () => {
 });
 
 describe("customer search fields", () => {
-  it("holds the name, its pinyin and initials, city, e-mail and phone digits, folded", () => {
-    const lines = customerSearchFields(source()).searchText.split("\n");
-    expect(lines).toEqual(
-      expect.arrayContaining([
-        "上海博远贸易有限公司",
-        "shanghaiboyuanmaoyiyouxiangongsi",
-        "shbymyyxgs",
-        "上海",
-        "shanghai",
-        "info@boyuan.example.cn",
-        "862155551234",
-      ]),
-    );
+  it("holds the name, city, e-mail and phone digits folded, and the pinyin apart", () => {
+    const f = customerSearchFields(source());
+    expect(f.searchText.split("\n")).toEqual([
+      "上海博远贸易有限公司",
+      "上海",
+      "info@boyuan.example.cn",
+      "862155551234",
+    ]);
+    expect(f.searchPinyin.split("\n")).toEqual([
+      "shanghaiboyuanmaoyiyouxiangongsi",
+      "shbymyyxgs",
+      "shanghai",
+      "sh",
+    ]);
+    // Each syllable's gram, and each pair of adjacent initials.
+    expect(f.searchGrams).toEqual(expect.arrayContaining(["p:sh", "p:bo", "p:yu", "i:by", "i:sh"]));
   });
 
   it("holds the contacts' names (with pinyin), e-mails and phone digits", () => {
@@ -67,9 +80,12 @@ describe("customer search fields", () => {
       }),
     );
     expect(f.searchText.split("\n")).toEqual(
-      expect.arrayContaining(["朱静", "zhujing", "zj", "zhu.jing@example.cn", "13149850123"]),
+      expect.arrayContaining(["朱静", "zhu.jing@example.cn", "13149850123"]),
     );
-    expect(f.searchGrams).toEqual(expect.arrayContaining(["朱静", "朱", "静"]));
+    expect(f.searchPinyin.split("\n")).toEqual(expect.arrayContaining(["zhujing", "zj"]));
+    expect(f.searchGrams).toEqual(
+      expect.arrayContaining(["朱静", "朱", "静", "p:zh", "p:ji", "i:zj"]),
+    );
   });
 
   it("keeps German names findable with and without umlauts", () => {
@@ -149,13 +165,28 @@ describe("reading a query", () => {
       fuzzy: false,
     });
   });
-  it("reads pinyin typed with spaces both ways", () => {
+  it("reads pinyin typed with spaces by its letters, looked up by its first syllable's gram", () => {
     expect(customerQuery("Bo Yuan")).toMatchObject({
-      patterns: ["bo yuan", "boyuan"],
+      patterns: ["bo yuan"],
+      pinyin: { patterns: ["boyuan"], grams: ["p:bo"] },
       namePrefix: "boyuan",
       nameStart: null,
       fuzzy: true,
     });
+  });
+  it.each([
+    ["huaxin", ["p:hu"]],
+    ["anhua", ["p:a"]],
+    ["by", ["i:by"]],
+    ["shhx", ["i:sh"]],
+    ["an", ["p:a", "i:an"]],
+    ["zj", ["i:zj"]],
+    ["bykj", ["i:by"]],
+  ])("reads %j as pinyin or initials by %j", (q, grams) => {
+    expect(customerQuery(q).pinyin?.grams).toEqual(grams);
+  });
+  it.each(["huber", "info424243", "b", "uaxin", "bäckerei"])("does not read %j as pinyin", (q) => {
+    expect(customerQuery(q).pinyin).toBeNull();
   });
   it("reads Han text by its grams, and its name match needs the characters themselves", () => {
     expect(customerQuery("博远")).toMatchObject({

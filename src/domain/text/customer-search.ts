@@ -1,7 +1,7 @@
 import { hasHan, indexGrams, queryGrams } from "./cjk-grams.ts";
 import { foldText, umlautVariant } from "./fold.ts";
 import { phoneDigits, phoneQuery } from "./phone.ts";
-import { hanSyllables } from "./pinyin.ts";
+import { hanSyllables, isPinyinLike, type Syllable, syllableGram } from "./pinyin.ts";
 
 /**
  * What a customer is found and sorted by, computed when it (or one of its contacts) is
@@ -25,9 +25,17 @@ export type CustomerSearchSource = {
 };
 
 export type CustomerSearchFields = {
-  /** Folded lines joined by "\n" (never inside a line), so no match spans two fields. */
+  /**
+   * Folded lines (name, city, e-mail, phone digits, and the contacts') joined by "\n", which
+   * no folded line contains, so that no match spans two fields.
+   */
   searchText: string;
-  /** Han unigrams and bigrams of the name, the city and the contacts' names. */
+  /** The same names' and city's pinyin, full and initials, one line each. */
+  searchPinyin: string;
+  /**
+   * Han unigrams and bigrams of the name, the city and the contacts' names; and for pinyin,
+   * each syllable's gram ("p:hu" for hua) and each pair of adjacent initials ("i:hx").
+   */
   searchGrams: string[];
   /** Byte-ordered (COLLATE "C") name key: pinyin for Han, folded letters and digits otherwise. */
   sortKey: string;
@@ -82,11 +90,16 @@ export function nameSortKey(name: string, person = false): string {
   return [take(form, 200), take(tones, 100), take(foldText(name), 200)].join(KEY_SEPARATOR);
 }
 
-/** Folded name, its German spelled-out form, and full pinyin and initials of each Han run. */
-function nameLines(name: string, person: boolean): string[] {
-  const lines = [foldText(name)];
+type Lines = { text: string[]; pinyin: string[]; grams: string[] };
+
+/**
+ * A name's folded form and its German spelled-out form; the full pinyin and initials of each
+ * Han run; and the pinyin grams a search walks in name order (decision 0013).
+ */
+function nameLines(name: string, person: boolean, out: Lines): void {
+  out.text.push(foldText(name));
   const variant = umlautVariant(name);
-  if (variant) lines.push(variant);
+  if (variant) out.text.push(variant);
   let first = true;
   for (const seg of segments(name)) {
     if (!seg.han) {
@@ -96,10 +109,21 @@ function nameLines(name: string, person: boolean): string[] {
     const syllables = hanSyllables(seg.text, { surname: person && first });
     first = false;
     if (!syllables.some((s) => s.syllable)) continue;
-    lines.push(syllables.map((s) => s.syllable ?? s.char).join(""));
-    lines.push(syllables.map((s) => s.syllable?.[0] ?? s.char).join(""));
+    out.pinyin.push(syllables.map((s) => s.syllable ?? s.char).join(""));
+    out.pinyin.push(syllables.map((s) => s.syllable?.[0] ?? s.char).join(""));
+    out.grams.push(...pinyinGrams(syllables));
   }
-  return lines;
+}
+
+function pinyinGrams(syllables: Syllable[]): string[] {
+  const grams: string[] = [];
+  syllables.forEach((s, i) => {
+    if (!s.syllable) return;
+    grams.push(`p:${syllableGram(s.syllable)}`);
+    const next = syllables[i + 1]?.syllable;
+    if (next) grams.push(`i:${s.syllable[0]}${next[0]}`);
+  });
+  return grams;
 }
 
 function contactLines(c: { email: string | null; phone: string | null }): string[] {
@@ -111,16 +135,20 @@ function contactLines(c: { email: string | null; phone: string | null }): string
 }
 
 export function customerSearchFields(source: CustomerSearchSource): CustomerSearchFields {
-  const lines = [
-    ...nameLines(source.name, source.kind === "person"),
-    ...(source.city ? nameLines(source.city, false) : []),
-    ...contactLines(source),
-  ];
-  for (const c of source.contacts) lines.push(...nameLines(c.name, true), ...contactLines(c));
+  const lines: Lines = { text: [], pinyin: [], grams: [] };
+  nameLines(source.name, source.kind === "person", lines);
+  if (source.city) nameLines(source.city, false, lines);
+  lines.text.push(...contactLines(source));
+  for (const c of source.contacts) {
+    nameLines(c.name, true, lines);
+    lines.text.push(...contactLines(c));
+  }
   const hanText = [source.name, source.city ?? "", ...source.contacts.map((c) => c.name)];
+  const join = (l: string[]) => [...new Set(l.filter((x) => x !== ""))].join("\n");
   return {
-    searchText: [...new Set(lines.filter((l) => l !== ""))].join("\n"),
-    searchGrams: indexGrams(hanText.join(" ")),
+    searchText: join(lines.text),
+    searchPinyin: join(lines.pinyin),
+    searchGrams: [...new Set([...indexGrams(hanText.join(" ")), ...lines.grams])],
     sortKey: nameSortKey(source.name, source.kind === "person"),
     searchVersion: CUSTOMER_SEARCH_VERSION,
   };
@@ -129,6 +157,12 @@ export function customerSearchFields(source: CustomerSearchSource): CustomerSear
 export type CustomerQuery = {
   /** Substrings of the search text; a customer matches when it holds any of them. */
   patterns: string[];
+  /**
+   * For letters that read as pinyin or initials: what the pinyin lines must contain, and the
+   * grams (one per way of reading the query) the rows are walked by; a customer matches
+   * through pinyin when it has one of the grams and contains one of the patterns.
+   */
+  pinyin: { patterns: string[]; grams: string[] } | null;
   /** For a query with Han characters: the grams every match holds (the gram index's key). */
   grams: string[] | null;
   /**
@@ -145,25 +179,45 @@ export type CustomerQuery = {
   fuzzy: boolean;
 };
 
+/**
+ * Pinyin is matched from a syllable's start ("huaxin", "boyuan", "bo yuan") and initials from a
+ * character's ("by", "shhx", up to six letters), never from inside a syllable ("uaxin"): that
+ * is what lets a pinyin search walk a gram in name order instead of every row that contains
+ * the letters. One letter is too little to read as pinyin (names starting with it still rank
+ * first through the sort key).
+ */
+function pinyinQuery(folded: string): CustomerQuery["pinyin"] {
+  const letters = folded.replace(/ /g, "");
+  if (!/^[a-z]{2,}$/.test(letters)) return null;
+  const grams: string[] = [];
+  if (isPinyinLike(letters)) grams.push(`p:${syllableGram(letters)}`);
+  // i, u and v never start a syllable, so they are never an initial.
+  if (letters.length <= 6 && !/[iuv]/.test(letters)) grams.push(`i:${letters.slice(0, 2)}`);
+  return grams.length > 0 ? { patterns: [letters], grams } : null;
+}
+
 export function customerQuery(q: string): CustomerQuery {
   const digits = phoneQuery(q);
   const { form } = nameForm(q, false);
   const namePrefix = form === "" ? null : form;
-  if (digits) {
-    return { patterns: [digits], grams: null, namePrefix, nameStart: null, fuzzy: false };
-  }
+  const none = { pinyin: null, nameStart: null, fuzzy: false };
+  if (digits) return { ...none, patterns: [digits], grams: null, namePrefix };
   const folded = foldText(q);
   if (hasHan(folded)) {
     return {
+      ...none,
       patterns: [folded],
       grams: queryGrams(folded),
       namePrefix,
       nameStart: folded,
-      fuzzy: false,
     };
   }
-  const patterns = [folded];
-  // "bo yuan" is how pinyin is typed with spaces; the stored pinyin has none.
-  if (folded.includes(" ") && /^[a-z ]+$/.test(folded)) patterns.push(folded.replace(/ /g, ""));
-  return { patterns, grams: null, namePrefix, nameStart: null, fuzzy: true };
+  return {
+    patterns: [folded],
+    grams: null,
+    pinyin: pinyinQuery(folded),
+    namePrefix,
+    nameStart: null,
+    fuzzy: true,
+  };
 }

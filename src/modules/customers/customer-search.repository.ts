@@ -56,13 +56,14 @@ export async function writeSearchFields(
   if (rows.length === 0) return;
   const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
   await ex.execute(sql`
-    update customers c set search_text = t.search_text, sort_key = t.sort_key,
+    update customers c set search_text = t.search_text, search_pinyin = t.search_pinyin,
+      sort_key = t.sort_key,
       search_grams = array(select jsonb_array_elements_text(t.grams)),
       search_version = t.search_version
     from unnest(${col((r) => r.id)}::uuid[], ${col((r) => r.searchText)}::text[],
-      ${col((r) => r.sortKey)}::text[], ${col((r) => JSON.stringify(r.searchGrams))}::jsonb[],
+      ${col((r) => r.searchPinyin)}::text[], ${col((r) => r.sortKey)}::text[], ${col((r) => JSON.stringify(r.searchGrams))}::jsonb[],
       ${col((r) => r.searchVersion)}::int2[])
-      as t(id, search_text, sort_key, grams, search_version)
+      as t(id, search_text, search_pinyin, sort_key, grams, search_version)
     where c.id = t.id`);
 }
 

@@ -1,4 +1,5 @@
 import {
+  type AnyColumn,
   and,
   arrayContains,
   asc,
@@ -101,39 +102,57 @@ function nameMatch(q: CustomerQuery): SQL {
   return sql`(${range} and ${customers.sortKey} like ${`%\u0001${escapeLike(q.nameStart)}%`})`;
 }
 
+const anyLike = (column: AnyColumn, patterns: string[]) =>
+  sql`(${sql.join(
+    patterns.map((p) => sql`${column} like ${`%${escapeLike(p)}%`}`),
+    sql` or `,
+  )})`;
+
 /**
  * The search text holds one of the query's forms. A Han query also asks for its grams, which
  * lets the GIN index find the rows, unless the rows already come from the gram table's walk.
  */
 function textMatch(q: CustomerQuery, gramIndex: boolean): SQL {
-  const likes = q.patterns.map((p) => sql`${customers.searchText} like ${`%${escapeLike(p)}%`}`);
-  const any = sql`(${sql.join(likes, sql` or `)})`;
+  const any = anyLike(customers.searchText, q.patterns);
   return q.grams && gramIndex
     ? sql`(${any} and ${arrayContains(customers.searchGrams, q.grams)})`
     : any;
 }
 
-function searchCondition(q: CustomerQuery, tier: SearchTier, gramIndex: boolean): SQL {
-  switch (tier) {
-    case "name":
-      return nameMatch(q);
-    case "rest":
-      return sql`(${textMatch(q, gramIndex)} and not ${nameMatch(q)})`;
-    case "all":
-      // A Han name match is always a text match too (its folded name is in the text).
-      return q.grams
-        ? textMatch(q, gramIndex)
-        : sql`(${nameMatch(q)} or ${textMatch(q, gramIndex)})`;
-    case "fuzzy":
-      return sql`${q.patterns[0] ?? ""} <% ${customers.searchText}`;
-  }
+/** A match through one reading of the query as pinyin: the row has the gram and the letters. */
+function pinyinMatch(q: CustomerQuery, gram: string): SQL {
+  return sql`(${arrayContains(customers.searchGrams, [gram])} and ${anyLike(customers.searchPinyin, q.pinyin?.patterns ?? [])})`;
 }
 
-function filterConditions(
-  scope: CustomerScope,
-  f: CustomerListFilter,
-  gramIndex = true,
-): (SQL | undefined)[] {
+/** One way a search finds rows: its text (with the name), or one pinyin reading. */
+type Route = { kind: "text" } | { kind: "pinyin"; gram: string };
+
+function routeMatch(q: CustomerQuery, route: Route, tier: SearchTier, gramIndex: boolean): SQL {
+  const found =
+    route.kind === "pinyin"
+      ? pinyinMatch(q, route.gram)
+      : tier === "all" && !q.grams
+        ? sql`(${nameMatch(q)} or ${textMatch(q, gramIndex)})`
+        : textMatch(q, gramIndex);
+  return tier === "rest" ? sql`(${found} and not ${nameMatch(q)})` : found;
+}
+
+function routes(q: CustomerQuery): Route[] {
+  return [
+    { kind: "text" },
+    ...(q.pinyin?.grams ?? []).map((gram): Route => ({ kind: "pinyin", gram })),
+  ];
+}
+
+function searchCondition(q: CustomerQuery, tier: SearchTier): SQL {
+  if (tier === "name") return nameMatch(q);
+  if (tier === "fuzzy") return sql`${q.patterns[0] ?? ""} <% ${customers.searchText}`;
+  const ways = routes(q).map((r) => routeMatch(q, r, tier, true));
+  return sql`(${sql.join(ways, sql` or `)})`;
+}
+
+/** Scope, trash and the list's filters: everything but the search and the keyset. */
+function filterConditions(scope: CustomerScope, f: CustomerListFilter): (SQL | undefined)[] {
   const conds: (SQL | undefined)[] = [
     ownerWithinScope(scope, customers.ownerId),
     f.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
@@ -144,51 +163,94 @@ function filterConditions(
   if (f.tag) conds.push(arrayContains(customers.tags, [f.tag]));
   if (f.city) conds.push(eq(customers.city, f.city));
   if (f.updatedSince) conds.push(gte(customers.updatedAt, f.updatedSince));
-  if (f.search) conds.push(searchCondition(f.search.query, f.search.tier, gramIndex));
   return conds;
 }
 
 /**
- * How many rows, in list order, a search reads from the sort index before it gives up on the
- * walk. Walking the index in order and filtering is the fastest plan while matches are spread
- * evenly, but matches cluster in name order (every "shanghai…huaxin…" name sorts after half a
- * million Munich names), and the planner, assuming an even spread, would walk them all.
+ * How many rows, in list order, a search reads from an index walk before it gives up on the
+ * walk. Walking in order and filtering is the fastest plan while matches are spread evenly,
+ * but matches cluster in name order (every "shanghai…" name sorts after half a million Munich
+ * names), and the planner, assuming an even spread, would walk them all.
  */
 const WALK_WINDOW = 2000;
+
+function afterCondition(f: CustomerListFilter, col: AnyColumn, idCol: AnyColumn): SQL | undefined {
+  if (!f.after) return undefined;
+  const value = f.sort === "name" ? sql`${f.after.value}` : sql`${f.after.value}::timestamptz`;
+  return f.descending
+    ? sql`(${col}, ${idCol}) < (${value}, ${f.after.id}::uuid)`
+    : sql`(${col}, ${idCol}) > (${value}, ${f.after.id}::uuid)`;
+}
 
 export async function listCustomers(
   ex: Executor,
   scope: CustomerScope,
   f: CustomerListFilter,
 ): Promise<CustomerRow[]> {
-  const grams = f.search?.query.grams;
-  if (grams && f.sort === "name" && f.search?.tier !== "name")
-    return listByGram(ex, scope, f, grams);
-  const conds = filterConditions(scope, { ...f, search: undefined });
   const col = SORT_COLUMNS[f.sort];
-  if (f.after) {
-    const value = f.sort === "name" ? sql`${f.after.value}` : sql`${f.after.value}::timestamptz`;
-    conds.push(
-      f.descending
-        ? sql`(${col}, ${customers.id}) < (${value}, ${f.after.id}::uuid)`
-        : sql`(${col}, ${customers.id}) > (${value}, ${f.after.id}::uuid)`,
-    );
-  }
+  const conds = [...filterConditions(scope, f), afterCondition(f, col, customers.id)];
   const dir = f.descending ? desc : asc;
   const search = f.search;
   // Without a search, or for name matches (a range of the sort index itself), one ordered walk.
   if (!search || search.tier === "name") {
-    const match = search ? searchCondition(search.query, search.tier, true) : undefined;
     return ex
       .select()
       .from(customers)
-      .where(and(...conds, match))
+      .where(and(...conds, search ? nameMatch(search.query) : undefined))
       .orderBy(dir(col), dir(customers.id))
       .limit(f.limit);
   }
-  const match = searchCondition(search.query, search.tier, true);
-  // First the next WALK_WINDOW rows in order, filtered. The subquery takes the table's name,
-  // so the search condition's column references resolve to it.
+  if (f.sort !== "name" || search.tier === "fuzzy") {
+    return walkThenSearch(ex, f, conds, searchCondition(search.query, search.tier));
+  }
+  // In name order, each way of matching is listed on its own, by the index that serves it in
+  // that order, and the lists are merged: a pinyin reading walks its gram, Han text its rarest
+  // bigram, other text the sort index.
+  const q = search.query;
+  const lists = await Promise.all(
+    routes(q).map((route) => {
+      if (route.kind === "pinyin") {
+        return walkGram(ex, scope, f, route.gram, routeMatch(q, route, search.tier, true), {
+          window: WALK_WINDOW,
+        });
+      }
+      if (q.grams)
+        return listByGram(ex, scope, f, q.grams, routeMatch(q, route, search.tier, false));
+      return walkThenSearch(ex, f, conds, routeMatch(q, route, search.tier, true));
+    }),
+  );
+  return lists.length === 1 ? lists[0]! : mergeByName(lists, f.descending, f.limit);
+}
+
+/** Byte order, as the sort key's COLLATE "C" compares; ties by id, as uuid order. */
+function compareByName(a: CustomerRow, b: CustomerRow): number {
+  const byKey = Buffer.compare(Buffer.from(a.sortKey), Buffer.from(b.sortKey));
+  if (byKey !== 0) return byKey;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each list holds its first `limit` rows after the same position, so their merge's do too. */
+function mergeByName(lists: CustomerRow[][], descending: boolean, limit: number): CustomerRow[] {
+  const seen = new Set<string>();
+  const rows = lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+  rows.sort((a, b) => (descending ? -compareByName(a, b) : compareByName(a, b)));
+  return rows.slice(0, limit);
+}
+
+/**
+ * The next WALK_WINDOW rows in list order, filtered by the search; when they hold too few
+ * matches, every match through the search indexes, sorted. Exact either way: a full window
+ * of matches is the first of them, since no row before its end was skipped.
+ */
+async function walkThenSearch(
+  ex: Executor,
+  f: CustomerListFilter,
+  conds: (SQL | undefined)[],
+  match: SQL,
+): Promise<CustomerRow[]> {
+  const col = SORT_COLUMNS[f.sort];
+  const dir = f.descending ? desc : asc;
+  // The subquery takes the table's name, so the search condition's columns resolve to it.
   const window = ex
     .select()
     .from(customers)
@@ -203,8 +265,7 @@ export async function listCustomers(
     .orderBy(dir(f.sort === "name" ? window.sortKey : window[f.sort]), dir(window.id))
     .limit(f.limit);
   if (walked.length === f.limit) return walked;
-  // Sparse matches: find them all through the search indexes and sort them. Ordering by an
-  // expression keeps the planner off the walk it would otherwise pick.
+  // Ordering by an expression keeps the planner off the walk it would otherwise pick.
   const unindexed = f.sort === "name" ? sql`${col} || ''` : sql`${col} + interval '0'`;
   return ex
     .select()
@@ -247,23 +308,50 @@ async function listByGram(
   scope: CustomerScope,
   f: CustomerListFilter,
   grams: string[],
+  match: SQL,
 ): Promise<CustomerRow[]> {
-  const gram = await rarestGram(ex, grams);
-  const conds = [...filterConditions(scope, f, false), eq(customerGrams.gram, gram)];
-  if (f.after) {
-    conds.push(
-      f.descending
-        ? sql`(${customerGrams.sortKey}, ${customerGrams.customerId}) < (${f.after.value}, ${f.after.id}::uuid)`
-        : sql`(${customerGrams.sortKey}, ${customerGrams.customerId}) > (${f.after.value}, ${f.after.id}::uuid)`,
-    );
-  }
+  return walkGram(ex, scope, f, await rarestGram(ex, grams), match, {});
+}
+
+/**
+ * The rows of one gram in name order (the gram table's primary key), joined to their
+ * customers and filtered. With a window, only that many gram rows are read; if they hold too
+ * few matches, every row with the gram and the match is found through the GIN and trigram
+ * indexes and sorted (a pinyin gram such as "p:hu" has far more rows than a Han bigram).
+ */
+async function walkGram(
+  ex: Executor,
+  scope: CustomerScope,
+  f: CustomerListFilter,
+  gram: string,
+  match: SQL,
+  opts: { window?: number },
+): Promise<CustomerRow[]> {
   const dir = f.descending ? desc : asc;
+  const conds = filterConditions(scope, f);
+  const walk = ex
+    .select({ sortKey: customerGrams.sortKey, customerId: customerGrams.customerId })
+    .from(customerGrams)
+    .where(
+      and(
+        eq(customerGrams.gram, gram),
+        afterCondition(f, customerGrams.sortKey, customerGrams.customerId),
+      ),
+    )
+    .orderBy(dir(customerGrams.sortKey), dir(customerGrams.customerId));
+  const grams = (opts.window ? walk.limit(opts.window) : walk).as("walk");
   const rows = await ex
     .select({ customer: customers })
-    .from(customerGrams)
-    .innerJoin(customers, eq(customers.id, customerGrams.customerId))
-    .where(and(...conds))
-    .orderBy(dir(customerGrams.sortKey), dir(customerGrams.customerId))
+    .from(grams)
+    .innerJoin(customers, eq(customers.id, grams.customerId))
+    .where(and(...conds, match))
+    .orderBy(dir(grams.sortKey), dir(grams.customerId))
     .limit(f.limit);
-  return rows.map((r) => r.customer);
+  if (!opts.window || rows.length === f.limit) return rows.map((r) => r.customer);
+  return ex
+    .select()
+    .from(customers)
+    .where(and(...conds, afterCondition(f, customers.sortKey, customers.id), match))
+    .orderBy(dir(sql`${customers.sortKey} || ''`), dir(customers.id))
+    .limit(f.limit);
 }
