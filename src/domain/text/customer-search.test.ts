@@ -31,10 +31,10 @@ function finds(fields: CustomerSearchFields, q: string): boolean {
     (query.nameStart === null || fields.sortKey.includes(`\u0001${query.nameStart}`));
   const inLines = (text: string, patterns: string[]) =>
     text.split("\n").some((l) => patterns.some((p) => l.includes(p)));
+  const reading = query.pinyin;
   const pinyin =
-    query.pinyin !== null &&
-    query.pinyin.grams.some((g) => fields.searchGrams.includes(g)) &&
-    inLines(fields.searchPinyin, query.pinyin.patterns);
+    reading?.grams.some((g) => fields.searchGrams.includes(g)) === true &&
+    inLines(fields.searchPinyin, reading.patterns);
   return name || inLines(fields.searchText, query.patterns) || pinyin;
 }
 
