@@ -1,7 +1,13 @@
 import { hasHan, indexGrams, queryGrams } from "./cjk-grams.ts";
 import { foldText, umlautVariant } from "./fold.ts";
 import { phoneDigits, phoneQuery } from "./phone.ts";
-import { hanSyllables, isPinyinLike, type Syllable, syllableGram } from "./pinyin.ts";
+import {
+  hanSyllables,
+  isSyllablePrefix,
+  leadingSyllables,
+  type Syllable,
+  syllableGram,
+} from "./pinyin.ts";
 
 /**
  * What a customer is found and sorted by, computed when it (or one of its contacts) is
@@ -115,13 +121,19 @@ function nameLines(name: string, person: boolean, out: Lines): void {
   }
 }
 
+/**
+ * Per character: its syllable's gram ("p:hu" for hua); per pair of adjacent characters: the
+ * first syllable and the second's initial ("pi:huax" for 华信) and both initials ("i:hx").
+ * Each is what one shape of query walks (see pinyinQuery): among the rows of a gram, the
+ * matches of such a query are dense, so a walk in name order soon fills a page.
+ */
 function pinyinGrams(syllables: Syllable[]): string[] {
   const grams: string[] = [];
   syllables.forEach((s, i) => {
     if (!s.syllable) return;
     grams.push(`p:${syllableGram(s.syllable)}`);
     const next = syllables[i + 1]?.syllable;
-    if (next) grams.push(`i:${s.syllable[0]}${next[0]}`);
+    if (next) grams.push(`pi:${s.syllable}${next[0]}`, `i:${s.syllable[0]}${next[0]}`);
   });
   return grams;
 }
@@ -189,11 +201,15 @@ export type CustomerQuery = {
 function pinyinQuery(folded: string): CustomerQuery["pinyin"] {
   const letters = folded.replace(/ /g, "");
   if (!/^[a-z]{2,}$/.test(letters)) return null;
-  const grams: string[] = [];
-  if (isPinyinLike(letters)) grams.push(`p:${syllableGram(letters)}`);
+  const grams = new Set<string>();
+  // One syllable, perhaps still being typed ("hu", "huan"): the rows with a syllable so begun.
+  if (isSyllablePrefix(letters)) grams.add(`p:${syllableGram(letters)}`);
+  // Several: the rows where a first syllable is followed by the next one's initial (huaxin
+  // reads hua·xin → pi:huax, or hu·a·xin → pi:hua).
+  for (const s of leadingSyllables(letters)) grams.add(`pi:${s}${letters[s.length]}`);
   // i, u and v never start a syllable, so they are never an initial.
-  if (letters.length <= 6 && !/[iuv]/.test(letters)) grams.push(`i:${letters.slice(0, 2)}`);
-  return grams.length > 0 ? { patterns: [letters], grams } : null;
+  if (letters.length <= 6 && !/[iuv]/.test(letters)) grams.add(`i:${letters.slice(0, 2)}`);
+  return grams.size > 0 ? { patterns: [letters], grams: [...grams] } : null;
 }
 
 export function customerQuery(q: string): CustomerQuery {

@@ -100,3 +100,21 @@ export function isPinyinLike(letters: string): boolean {
 export function syllableGram(letters: string): string {
   return /^[aeo]/.test(letters) ? letters.slice(0, 1) : letters.slice(0, 2);
 }
+
+/** Whether letters are a syllable or the start of one ("hu", "hua", "huan"). */
+export function isSyllablePrefix(letters: string): boolean {
+  return SYLLABLE_PREFIXES.has(letters);
+}
+
+/**
+ * The syllables that letters can start with, when more syllables follow: "huaxin" is hua·xin
+ * or hu·a·xin, so hua and hu.
+ */
+export function leadingSyllables(letters: string): string[] {
+  const out: string[] = [];
+  for (let n = 1; n < letters.length && n <= 6; n++) {
+    const head = letters.slice(0, n);
+    if (SYLLABLES.has(head) && isPinyinLike(letters.slice(n))) out.push(head);
+  }
+  return out;
+}
