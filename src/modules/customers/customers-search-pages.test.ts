@@ -51,8 +51,7 @@ function expected(q: string): string[] {
     }
     const reading = query.pinyin;
     return (
-      reading !== null &&
-      reading.grams.some((g) => r.search_grams.includes(g)) &&
+      reading?.grams.some((g) => r.search_grams.includes(g)) === true &&
       lines(r.search_pinyin, reading.patterns)
     );
   };
