@@ -29,7 +29,19 @@ export async function sampleIds(database: Database, count: number): Promise<stri
   return rows.map((r) => r.id);
 }
 
-export function benchCases(ids: string[]): BenchCase[] {
+/**
+ * A phone number from the table, typed the way a rep would: its national digits without the
+ * country code or spaces (e.g. 13149850123 for +86 131 4985 0123).
+ */
+export async function samplePhone(database: Database): Promise<string> {
+  const { rows } = await database.query<{ phone: string }>(
+    "select phone from customers where email = 'contact424242@example.cn'",
+  );
+  const phone = rows[0]?.phone ?? "+86 131 4985 0123";
+  return phone.replace(/^\+\d+\s/, "").replace(/\D/g, "");
+}
+
+export function benchCases(ids: string[], phone: string): BenchCase[] {
   const q = (s: string) => encodeURIComponent(s);
   return [
     { key: "first-page", label: "list, first page", as: "admin", paths: [`${LIST}?limit=50`] },
@@ -50,6 +62,18 @@ export function benchCases(ids: string[]): BenchCase[] {
       label: "search q=info424243 (e-mail, selective)",
       as: "admin",
       paths: [`${LIST}?limit=50&q=info424243`],
+    },
+    {
+      key: "search-pinyin",
+      label: "search q=huaxin (pinyin of 华信 and its homophones)",
+      as: "admin",
+      paths: [`${LIST}?limit=50&q=huaxin`],
+    },
+    {
+      key: "search-phone",
+      label: `search q=${phone} (phone digits, typed without +86 and spaces)`,
+      as: "admin",
+      paths: [`${LIST}?limit=50&q=${q(phone)}`],
     },
     {
       key: "search-han",

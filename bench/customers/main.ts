@@ -6,7 +6,15 @@ import type { Database } from "../../src/db/client.ts";
 import { buildServer } from "../../src/http/server.ts";
 import { writeSection } from "../results.ts";
 import { type BenchArgs, parseArgs } from "./args.ts";
-import { auth, benchCases, captureQueries, mintTokens, rowsReturned, sampleIds } from "./cases.ts";
+import {
+  auth,
+  benchCases,
+  captureQueries,
+  mintTokens,
+  rowsReturned,
+  sampleIds,
+  samplePhone,
+} from "./cases.ts";
 import { timeHttp } from "./http.ts";
 import { openTarget, type Target } from "./load.ts";
 import { timeRaw } from "./raw.ts";
@@ -50,7 +58,8 @@ async function benchTarget(args: BenchArgs, kind: "postgres" | "pglite"): Promis
     const base = `http://127.0.0.1:${port}`;
     const tokens = await mintTokens(database);
     const ids = await sampleIds(database, 200);
-    const prepared = await captureQueries(app, database, benchCases(ids), tokens);
+    const phone = await samplePhone(database);
+    const prepared = await captureQueries(app, database, benchCases(ids, phone), tokens);
     const cases: CaseResult[] = [];
     for (const c of prepared) {
       log(`${kind}: ${c.label}`);

@@ -21,7 +21,12 @@ export type CustomerBulkRow = {
   visitDurationMin: number | null;
   valueCents: number | null;
   notes: string | null;
+  /** From domain/text/customer-search (customerSearchFields), with the customer's contacts. */
+  searchText: string;
+  searchPinyin: string;
+  sortKey: string;
   searchGrams: string[];
+  searchVersion: number;
 };
 
 export type ContactBulkRow = {
@@ -47,11 +52,11 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
   await ex.execute(sql`
     insert into customers (id, kind, name, tier, status, owner_id, industry, source, tags, address,
       city, latitude, longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes,
-      search_grams)
+      search_text, search_pinyin, sort_key, search_grams, search_version)
     select id, kind, name, tier, status, owner_id, industry, source,
       array(select jsonb_array_elements_text(tags)), address, city, latitude, longitude, phone,
-      email, visit_windows, visit_duration_min, value_cents, notes,
-      array(select jsonb_array_elements_text(grams))
+      email, visit_windows, visit_duration_min, value_cents, notes, search_text, search_pinyin, sort_key,
+      array(select jsonb_array_elements_text(grams)), search_version
     from unnest(
       ${col(rows, (r) => r.id)}::uuid[], ${col(rows, (r) => r.kind)}::text[],
       ${col(rows, (r) => r.name)}::text[], ${col(rows, (r) => r.tier)}::text[],
@@ -62,10 +67,13 @@ export async function bulkInsertCustomers(ex: Executor, rows: CustomerBulkRow[])
       ${col(rows, (r) => r.longitude)}::float8[], ${col(rows, (r) => r.phone)}::text[],
       ${col(rows, (r) => r.email)}::text[], ${col(rows, (r) => json(r.visitWindows))}::jsonb[],
       ${col(rows, (r) => r.visitDurationMin)}::int[], ${col(rows, (r) => r.valueCents)}::int8[],
-      ${col(rows, (r) => r.notes)}::text[],
-      ${col(rows, (r) => JSON.stringify(r.searchGrams))}::jsonb[]
+      ${col(rows, (r) => r.notes)}::text[], ${col(rows, (r) => r.searchText)}::text[],
+      ${col(rows, (r) => r.searchPinyin)}::text[], ${col(rows, (r) => r.sortKey)}::text[],
+      ${col(rows, (r) => JSON.stringify(r.searchGrams))}::jsonb[],
+      ${col(rows, (r) => r.searchVersion)}::int2[]
     ) as t(id, kind, name, tier, status, owner_id, industry, source, tags, address, city, latitude,
-      longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes, grams)
+      longitude, phone, email, visit_windows, visit_duration_min, value_cents, notes, search_text,
+      search_pinyin, sort_key, grams, search_version)
   `);
 }
 

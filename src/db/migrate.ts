@@ -5,6 +5,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { completeStaleSearch } from "../modules/customers/customer-search.service.ts";
 import type { Database } from "./client.ts";
 import { queryRows } from "./sql.ts";
 
@@ -16,11 +17,14 @@ const MIGRATION_LOCK_KEY = 72_617_070;
 /**
  * Applies pending migrations with drizzle's programmatic migrator (drizzle-kit's own
  * `migrate` command exits 1 silently on PGlite extensions). On PostgreSQL an advisory
- * lock serialises several processes starting at once.
+ * lock serialises several processes starting at once. Then customers whose search fields
+ * were written under an older composition (or by SQL alone, which cannot compute pinyin) are
+ * recomputed by the application.
  */
 export async function runMigrations(database: Database): Promise<void> {
   if (database.kind === "pglite") {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await completeStaleSearch(database.db);
     return;
   }
   if (!database.pool) throw new Error("PostgreSQL database without a pool");
@@ -29,6 +33,7 @@ export async function runMigrations(database: Database): Promise<void> {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {
       await migrateNodePg(drizzle({ client }), { migrationsFolder });
+      await completeStaleSearch(database.db);
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
     }

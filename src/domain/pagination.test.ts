@@ -5,6 +5,7 @@ import {
   encodeCursor,
   parseCursor,
   readCursor,
+  readStagedCursor,
   toPage,
 } from "./pagination.ts";
 
@@ -65,5 +66,14 @@ describe("pages", () => {
     ["a numeric value", ["dueAt", 12, ID]],
   ])("refuses a forged cursor: %s", (_label, parts) => {
     expect(parseCursor(forge(parts), "dueAt", "timestamp")).toBeNull();
+  });
+  it("reads a staged cursor as the stage it was made in", () => {
+    const c = toPage(rows, 1, "name~rest", (r) => r.v).nextCursor!;
+    expect(readStagedCursor(c, ["name~name", "name~rest"], "text")).toEqual({
+      stage: "name~rest",
+      position: { value: "v1", id: rows[0]!.id },
+    });
+    expect(readStagedCursor(undefined, ["name~name"], "text")).toBeUndefined();
+    expect(() => readStagedCursor(c, ["name~name", "name~fuzzy"], "text")).toThrow(/cursor/);
   });
 });

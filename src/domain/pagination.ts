@@ -75,6 +75,24 @@ export function readCursor(
 }
 
 /**
+ * Reads a cursor of a list that pages through stages, each sorted on its own (a search's name
+ * matches, then the rest): the stage the cursor was made in, named by its sort, and the
+ * position. Undefined without a cursor; a cursor of no listed stage is a 400.
+ */
+export function readStagedCursor(
+  raw: string | undefined,
+  stages: readonly string[],
+  kind: CursorKind,
+): { stage: string; position: CursorPosition } | undefined {
+  if (raw === undefined) return undefined;
+  for (const stage of stages) {
+    const position = parseCursor(raw, stage, kind);
+    if (position) return { stage, position };
+  }
+  throw CommonErrors.invalidCursor();
+}
+
+/**
  * Turns `limit + 1` fetched rows into a page: the first `limit` rows and, when there were
  * more, the cursor of the last one.
  */

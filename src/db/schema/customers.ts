@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   check,
@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -48,15 +49,32 @@ export const customers = pgTable(
     lastVisitedAt: tstz("last_visited_at"),
     /** Value for planning priority, in integer minor units (e.g. yearly revenue). */
     valueCents: bigint("value_cents", { mode: "number" }),
-    /** Lower-cased name, e-mail and phone, trigram-indexed for fuzzy `q` search. */
-    searchText: text("search_text").generatedAlwaysAs(
-      (): SQL =>
-        sql`lower(coalesce(${customers.name}, '') || ' ' || coalesce(${customers.email}, '') || ' ' || coalesce(${customers.phone}, ''))`,
-    ),
     /**
-     * Han-character unigrams and bigrams of the name, computed by the application
-     * (domain/text/cjk-grams). Trigrams cannot index one- or two-character Chinese
-     * queries such as 华为; an array containment on bigrams can.
+     * Everything a customer is found by, folded (domain/text/customer-search): name, city,
+     * e-mail, phone digits, and its live contacts' names, e-mails and phone digits;
+     * trigram-indexed. Written by the application with every change to the
+     * customer or its contacts.
+     */
+    searchText: text("search_text").notNull().default(""),
+    /**
+     * Pinyin (full and initials) of the name, city and contacts' names, one line each: apart
+     * from the text, because a pinyin search walks its gram in name order (customer_grams)
+     * and reads this column only to check the rows it walks, or through its own trigram index
+     * when the walk finds too few.
+     */
+    searchPinyin: text("search_pinyin").notNull().default(""),
+    /**
+     * The name's sort key (pinyin for Han, folded otherwise), compared byte by byte: the
+     * migration declares it COLLATE "C" so the order is the same on every server and PGlite.
+     */
+    sortKey: text("sort_key").notNull().default(""),
+    /** The search composition the row was written with; older rows are recomputed on migrate. */
+    searchVersion: smallint("search_version").notNull().default(0),
+    /**
+     * Han-character unigrams and bigrams of the name, city and contacts' names, computed by
+     * the application (domain/text/cjk-grams). Trigrams cannot index one- or two-character
+     * Chinese queries such as 华为; an array containment on bigrams can. Also the pinyin grams
+     * ("p:hu", "i:hx") of the same names (domain/text/customer-search).
      */
     searchGrams: text("search_grams").array().notNull().default(sql`'{}'::text[]`),
     deletedAt: tstz("deleted_at"),
@@ -67,41 +85,44 @@ export const customers = pgTable(
     check("customers_status_check", sql`${t.status} in ('lead', 'active', 'dormant', 'lost')`),
     check("customers_lat_check", sql`${t.latitude} between -90 and 90`),
     check("customers_lon_check", sql`${t.longitude} between -180 and 180`),
-    index("customers_name_idx").on(t.name, t.id).where(sql`${t.deletedAt} is null`),
+    index("customers_sort_idx").on(t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
     index("customers_updated_idx").on(t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index("customers_created_idx").on(t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
-    index("customers_owner_name_idx")
-      .on(t.ownerId, t.name, t.id)
+    index("customers_owner_sort_idx")
+      .on(t.ownerId, t.sortKey, t.id)
       .where(sql`${t.deletedAt} is null`),
-    index("customers_status_name_idx")
-      .on(t.status, t.name, t.id)
+    index("customers_status_sort_idx")
+      .on(t.status, t.sortKey, t.id)
       .where(sql`${t.deletedAt} is null`),
-    index("customers_tier_name_idx").on(t.tier, t.name, t.id).where(sql`${t.deletedAt} is null`),
-    index("customers_city_name_idx").on(t.city, t.name, t.id).where(sql`${t.deletedAt} is null`),
+    index("customers_tier_sort_idx").on(t.tier, t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
+    index("customers_city_sort_idx").on(t.city, t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
     index("customers_tags_idx").using("gin", t.tags),
     index("customers_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("customers_search_pinyin_trgm_idx").using("gin", t.searchPinyin.op("gin_trgm_ops")),
     index("customers_search_grams_idx").using("gin", t.searchGrams),
+    // Rows written under an older search composition: empty once migrate has recomputed them.
+    index("customers_search_stale_idx").on(t.id).where(sql`${t.searchVersion} < 1`),
     index("customers_deleted_idx").on(t.deletedAt, t.id).where(sql`${t.deletedAt} is not null`),
   ],
 );
 
 /**
- * One row per Han unigram/bigram of each customer's name, kept by a trigger from
- * `customers.search_grams`. The btree on (gram, name, id) serves a Chinese search in name
- * order straight from the index: a GIN index on the array can find the rows but not in order,
+ * One row per Han unigram/bigram of each customer's search grams, kept by a trigger from
+ * `customers.search_grams` and `sort_key`. The btree on (gram, sort_key, id) serves a Chinese
+ * search in name order straight from the index: a GIN index on the array can find the rows but not in order,
  * and a common two-character query (华信) can match tens of thousands of them.
  */
 export const customerGrams = pgTable(
   "customer_grams",
   {
     gram: text("gram").notNull(),
-    name: text("name").notNull(),
+    sortKey: text("sort_key").notNull(),
     customerId: uuid("customer_id")
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),
   },
   (t) => [
-    primaryKey({ columns: [t.gram, t.name, t.customerId] }),
+    primaryKey({ columns: [t.gram, t.sortKey, t.customerId] }),
     index("customer_grams_customer_idx").on(t.customerId),
   ],
 );

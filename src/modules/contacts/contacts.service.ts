@@ -2,6 +2,7 @@ import { readCursor, toPage } from "../../domain/pagination.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { setDeleted, versionedWrite } from "../common/write.ts";
+import { refreshCustomerSearch } from "../customers/customer-search.service.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { ContactErrors } from "./contacts.errors.ts";
 import { presentContact } from "./contacts.presenter.ts";
@@ -52,6 +53,8 @@ export async function createContact(ctx: ServiceContext, customerId: string, inp
     const t = { ...ctx, db: tx };
     if (input.isPrimary) await demoteOthers(t, customerId, null);
     const row = await insertContact(tx, { ...input, customerId });
+    // A customer is found by its contacts' names, phones and e-mails.
+    await refreshCustomerSearch(tx, [customerId]);
     await audit(t, "create", { type: ENTITY, id: row.id }, null, presentContact(row));
     return row;
   });
@@ -81,7 +84,15 @@ export async function patchContact(
     },
     change: async (before, t) => {
       if (patch.isPrimary) await demoteOthers(t, before.customerId, id);
-      return updateContact(t.db, id, patch);
+      const after = await updateContact(t.db, id, patch);
+      if (
+        after.name !== before.name ||
+        after.email !== before.email ||
+        after.phone !== before.phone
+      ) {
+        await refreshCustomerSearch(t.db, [before.customerId]);
+      }
+      return after;
     },
   });
 }
@@ -100,8 +111,8 @@ const softDelete =
       ...contactWrite(id),
       notDeleted: ContactErrors.notDeleted,
       // A restored contact comes back as primary only if no other contact took that role.
-      change: async (before, t) =>
-        updateContact(
+      change: async (before, t) => {
+        const after = await updateContact(
           t.db,
           id,
           deleted
@@ -110,7 +121,11 @@ const softDelete =
                 deletedAt: null,
                 isPrimary: before.isPrimary && !(await hasPrimary(t, before.customerId)),
               },
-        ),
+        );
+        // A deleted contact no longer finds its customer; a restored one does again.
+        await refreshCustomerSearch(t.db, [before.customerId]);
+        return after;
+      },
     });
 
 async function hasPrimary(ctx: ServiceContext, customerId: string): Promise<boolean> {

@@ -156,7 +156,8 @@ export type CustomerOut = z.infer<typeof customerSchema>;
 
 export const customerListQuerySchema = z.strictObject({
   limit: pageLimit,
-  cursor: z.string().max(500).optional(),
+  // A name-order cursor carries a sort key (pinyin, tones and the name): up to ~2,400 characters.
+  cursor: z.string().max(4000).optional(),
   q: z.string().trim().min(1).max(100).optional(),
   status: csvOf(CUSTOMER_STATUSES).optional(),
   tier: csvOf(CUSTOMER_TIERS).optional(),

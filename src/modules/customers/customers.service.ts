@@ -1,10 +1,11 @@
-import { parseCursor, readCursor, toPage } from "../../domain/pagination.ts";
-import { hasHan, indexGrams, queryGrams } from "../../domain/text/cjk-grams.ts";
+import { encodeCursor, readStagedCursor } from "../../domain/pagination.ts";
+import { customerQuery, customerSearchFields } from "../../domain/text/customer-search.ts";
 import { assertAssignable } from "../access/assignable.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { setDeleted, versionedWrite } from "../common/write.ts";
+import { refreshCustomerSearch } from "./customer-search.service.ts";
 import { CustomerErrors } from "./customers.errors.ts";
 import { presentCustomer } from "./customers.presenter.ts";
 import {
@@ -14,6 +15,7 @@ import {
   findCustomer,
   insertCustomer,
   listCustomers,
+  type SearchTier,
   updateCustomer,
 } from "./customers.repository.ts";
 import type { CustomerCreate, CustomerListQuery, CustomerPatch } from "./customers.schema.ts";
@@ -40,7 +42,14 @@ export async function createCustomer(ctx: ServiceContext, input: CustomerCreate)
     const row = await insertCustomer(tx, {
       ...input,
       ownerId,
-      searchGrams: indexGrams(input.name),
+      ...customerSearchFields({
+        kind: input.kind,
+        name: input.name,
+        city: input.city ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        contacts: [],
+      }),
     });
     await audit(t, "create", { type: ENTITY, id: row.id }, null, presentCustomer(row));
     return row;
@@ -57,6 +66,9 @@ export async function getCustomer(ctx: ServiceContext, id: string) {
 export async function customerInScope(ctx: ServiceContext, id: string): Promise<boolean> {
   return Boolean(await findCustomer(ctx.db, ctx.scope, id));
 }
+
+/** The fields the search text and sort key are made of (with the contacts'). */
+const SEARCHED_FIELDS = ["kind", "name", "city", "email", "phone"] as const;
 
 /** `expectedVersion` null means If-Match: * (any current version). */
 export async function patchCustomer(
@@ -84,9 +96,10 @@ export async function patchCustomer(
       ) {
         throw CustomerErrors.minAboveMax();
       }
-      const values =
-        patch.name === undefined ? patch : { ...patch, searchGrams: indexGrams(patch.name) };
-      const after = await updateCustomer(t.db, id, values);
+      const after = await updateCustomer(t.db, id, patch);
+      if (SEARCHED_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== before[k])) {
+        await refreshCustomerSearch(t.db, [id]);
+      }
       if (before.ownerId && after.ownerId && before.ownerId !== after.ownerId) {
         await handOverOpenWork(t.db, id, before.ownerId, after.ownerId);
       }
@@ -114,13 +127,25 @@ export const deleteCustomer = softDelete(true);
 export const restoreCustomer = softDelete(false);
 
 function sortValue(row: CustomerRow, sort: CustomerSortKey): string {
-  return sort === "name" ? row.name : row[sort].toISOString();
+  return sort === "name" ? row.sortKey : row[sort].toISOString();
 }
 
+type Staged = { row: CustomerRow; stage: string };
+
+/**
+ * Lists customers, or searches them with `q`. In the default name order a search is ranked:
+ * customers whose name starts with the query (exact matches first, since a whole name sorts
+ * before its longer continuations) and then every other match, each part in name order. A
+ * cursor names the part it was made in (`name~name`, `name~rest`), so that paging walks the
+ * first part to its end and then the second from its start — keyset pages stay exact.
+ * Substring matches come first; only when a search finds nothing at all does it fall back to
+ * typo-tolerant trigram matches (`~fuzzy`), which later pages keep.
+ */
 export async function searchCustomers(ctx: ServiceContext, query: CustomerListQuery) {
   const descending = query.sort.startsWith("-");
   const sort = query.sort.replace(/^-/, "") as CustomerSortKey;
-  const filter: CustomerListFilter = {
+  const kind = sort === "name" ? "text" : "timestamp";
+  const base: CustomerListFilter = {
     deleted: query.deleted === "true",
     status: query.status,
     tier: query.tier,
@@ -132,24 +157,51 @@ export async function searchCustomers(ctx: ServiceContext, query: CustomerListQu
     descending,
     limit: query.limit + 1,
   };
-  if (query.q) {
-    const lowered = query.q.toLowerCase();
-    if (hasHan(lowered)) filter.grams = { grams: queryGrams(lowered), text: lowered };
-    else filter.text = lowered;
+  const q = query.q ? customerQuery(query.q) : null;
+  const list = (tier: SearchTier | null, after: CustomerListFilter["after"], limit: number) =>
+    listCustomers(ctx.db, ctx.scope, {
+      ...base,
+      after,
+      limit,
+      search: tier && q ? { query: q, tier } : undefined,
+    });
+  const ranked = q !== null && query.sort === "name";
+  const stage = (tier: SearchTier) => `${query.sort}~${tier}`;
+  const stages = !q
+    ? [query.sort]
+    : ranked
+      ? [stage("name"), stage("rest"), stage("fuzzy")]
+      : [query.sort, stage("fuzzy")];
+  const cursor = readStagedCursor(query.cursor, stages, kind);
+  const from = cursor?.stage ?? stages[0]!;
+  const after = cursor?.position;
+  const want = query.limit + 1;
+
+  let rows: Staged[] = [];
+  const take = async (s: string, tier: SearchTier | null, position: typeof after) => {
+    const got = await list(tier, position, want - rows.length);
+    rows = rows.concat(got.map((row) => ({ row, stage: s })));
+  };
+  if (!q) await take(from, null, after);
+  else if (from === stage("fuzzy")) await take(from, "fuzzy", after);
+  else if (!ranked) await take(from, "all", after);
+  else {
+    // Name matches, then (once they run out) the other matches from their start.
+    if (from === stage("name") && q.namePrefix !== null) await take(from, "name", after);
+    if (rows.length < want)
+      await take(stage("rest"), "rest", from === stage("rest") ? after : undefined);
   }
-  // A fuzzy page carries its mode in the cursor, so that later pages stay fuzzy.
-  const fuzzySort = `${query.sort}~fuzzy`;
-  const kind = sort === "name" ? "text" : "timestamp";
-  const fuzzyCursor = query.cursor ? parseCursor(query.cursor, fuzzySort, kind) : null;
-  const after = fuzzyCursor ?? readCursor(query.cursor, query.sort, kind);
-  filter.after = after;
-  if (fuzzyCursor) filter.fuzzy = true;
-  let rows = await listCustomers(ctx.db, ctx.scope, filter);
-  // Substring matches first; only when there are none, typo-tolerant trigram matches.
-  if (filter.text && !filter.fuzzy && !query.cursor && rows.length === 0) {
-    filter.fuzzy = true;
-    rows = await listCustomers(ctx.db, ctx.scope, filter);
+  if (q?.fuzzy && !query.cursor && rows.length === 0) {
+    await take(stage("fuzzy"), "fuzzy", undefined);
   }
-  if (filter.fuzzy) return toPage(rows, query.limit, fuzzySort, (r) => sortValue(r, sort));
-  return toPage(rows, query.limit, query.sort, (r) => sortValue(r, sort));
+
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((r) => r.row),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ sort: last.stage, value: sortValue(last.row, sort), id: last.row.id })
+        : null,
+  };
 }

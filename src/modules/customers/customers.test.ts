@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataDigest } from "../../db/testing.ts";
+import { nameSortKey } from "../../domain/text/customer-search.ts";
 import { startTestServer, type TestServer } from "../../http/testing.ts";
 import { buildCustomer } from "./customers.factory.ts";
 
@@ -10,6 +11,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
+
+/** Names in the order the API sorts them: by their pinyin sort key, byte by byte. */
+const byName = (a: string, b: string) =>
+  Buffer.compare(Buffer.from(nameSortKey(a)), Buffer.from(nameSortKey(b)));
 
 const create = async (overrides: Record<string, unknown> = {}) => {
   const res = await s.request("POST", "/api/v1/customers", { body: buildCustomer(overrides) });
@@ -275,8 +280,10 @@ describe("listing", () => {
       } while (cursor);
       expect(pages).toBe(3);
       expect(new Set(seen).size).toBe(7);
-      if (sort === "name") expect(seen).toEqual([...seen].sort());
-      if (sort === "-name") expect(seen).toEqual([...seen].sort().reverse());
+      // Case does not decide the order: alpha comes before Beta.
+      if (sort === "name") expect(seen).toEqual([...seen].sort(byName));
+      if (sort === "-name") expect(seen).toEqual([...seen].sort(byName).reverse());
+      if (sort === "name") expect(seen[0]).toBe(`alpha ${tag}`);
     }
   });
 
@@ -371,7 +378,8 @@ describe("search", () => {
     };
     const asc = await walk("name");
     expect(asc).toHaveLength(5);
-    expect(asc).toEqual([...asc].sort());
+    // Pinyin order: 丙 bing, 丁 ding, 甲 jia, 戊 wu, 乙 yi.
+    expect(asc).toEqual(["丙", "丁", "甲", "戊", "乙"].map((n) => `${n}号金桥科技`));
     expect(await walk("-name")).toEqual([...asc].reverse());
     const renamed = await s.request("PATCH", `/api/v1/customers/${made[0]}`, {
       body: { name: "己号东方贸易" },

@@ -10,7 +10,8 @@ import {
   type CustomerBulkRow,
 } from "../../db/bulk.ts";
 import type { Db } from "../../db/client.ts";
-import { hasHan, indexGrams } from "../../domain/text/cjk-grams.ts";
+import { hasHan } from "../../domain/text/cjk-grams.ts";
+import { customerSearchFields } from "../../domain/text/customer-search.ts";
 import { documentTokens } from "../../domain/text/search-tokens.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import { countRows, ensureDemoAccounts } from "./demo.repository.ts";
@@ -56,7 +57,7 @@ export async function seedDemo(
         ...rest,
         id,
         ownerId: ids.get(ownerEmail) ?? null,
-        searchGrams: indexGrams(c.name),
+        ...customerSearchFields({ ...c, contacts: people }),
       });
       for (const p of people) contactRows.push({ ...p, customerId: id });
     }
