@@ -363,22 +363,22 @@ async function walkPinyinGram(
     )
     .orderBy(dir(customerGrams.sortKey), dir(customerGrams.customerId))
     .limit(WALK_WINDOW);
-  if (window.length === 0) return [];
-  const rows = await ex
-    .select()
-    .from(customers)
-    .where(
-      and(
-        inArray(
-          customers.id,
-          window.map((w) => w.customerId),
-        ),
-        ...conds,
-        match(false),
-      ),
-    )
-    .orderBy(dir(customers.sortKey), dir(customers.id))
-    .limit(f.limit);
+  // Dense matches fill a page from the window's first rows: read those first, the rest only
+  // if needed (each row read is a heap fetch). Matches in the first part all sort before any
+  // in the second, so the parts' results simply follow each other.
+  const ids = window.map((w) => w.customerId);
+  const first = f.limit * 4;
+  let rows: CustomerRow[] = [];
+  for (const part of [ids.slice(0, first), ids.slice(first)]) {
+    if (part.length === 0 || rows.length === f.limit) break;
+    const found = await ex
+      .select()
+      .from(customers)
+      .where(and(inArray(customers.id, part), ...conds, match(false)))
+      .orderBy(dir(customers.sortKey), dir(customers.id))
+      .limit(f.limit - rows.length);
+    rows = rows.concat(found);
+  }
   // A full page, or a window that held the gram's every remaining row, is the whole answer.
   if (rows.length === f.limit || window.length < WALK_WINDOW) return rows;
   return ex
