@@ -72,7 +72,10 @@ describe("getting there", () => {
     expect(url.searchParams.get("to")).toBe("121.499800,31.239700,上海华信机械");
     expect(url.searchParams.get("coordinate")).toBe("wgs84");
     expect(go.getAttribute("target")).toBe("_blank");
-    expect(await screen.findByRole("region", { name: "地图：上海华信机械" })).toBeTruthy();
+    // The map is a lazy chunk (Leaflet): on a loaded machine its import takes a while.
+    expect(
+      await screen.findByRole("region", { name: "地图：上海华信机械" }, { timeout: 15_000 }),
+    ).toBeTruthy();
 
     const company = screen.getByRole("link", { name: "公司电话: 021 6321 0000" });
     expect(company.getAttribute("href")).toBe("tel:02163210000");
