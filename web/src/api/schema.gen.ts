@@ -4578,7 +4578,7 @@ export interface paths {
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/problem+json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["VisitPlanEditProblem"];
           };
         };
         412: {
@@ -8150,6 +8150,64 @@ export interface components {
     op: "unlock"
     customerId: string
     });
+    "VisitPlanEditProblem": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    };
+    "VisitPlanEditProblemInput": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    };
     "VisitPlanInput": {
     id: string
     status: ("queued" | "running" | "draft" | "published" | "failed")
