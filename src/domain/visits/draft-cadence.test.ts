@@ -173,7 +173,7 @@ describe("conflictText", () => {
       "On the same day as the agreed visit on 4 Dec: this customer's visits are at least 7 days apart.",
     );
     expect(conflictText(agreed, "zh-CN")).toBe(
-      "与12月4日已与客户约定的拜访在同一天：该客户两次拜访至少间隔7天。",
+      "与12月4日的约定拜访在同一天：该客户两次拜访至少间隔7天。",
     );
     const byHand = {
       ...base,

@@ -166,7 +166,7 @@ function otherVisit(c: CadenceConflict, locale: Locale): string {
   const day = shortDate(c.date, locale);
   if (c.kind === "visited") return zh ? `${day}的上次拜访` : `the last visit on ${day}`;
   if (c.kind === "in_plan") return zh ? `本计划中${day}的站点` : `its stop on ${day} in this plan`;
-  if (c.agreed) return zh ? `${day}已与客户约定的拜访` : `the agreed visit on ${day}`;
+  if (c.agreed) return zh ? `${day}的约定拜访` : `the agreed visit on ${day}`;
   const by = c.by ? bookedBy(c.by, zh) : "";
   return zh ? `${by}安排在${day}的拜访` : `the visit booked ${day}${by}`;
 }

@@ -145,7 +145,7 @@ export const zhCN: Record<keyof typeof en, string> = {
     "未添加：{name} 与{visit}间隔过近，本规划没有可用的日期。该客户两次拜访至少间隔 {min} 天。",
   "draft.error.min_interval.unknown": "未修改：这一天与该客户的其他拜访间隔过近。",
   "draft.conflict.visited": "{date}的上次拜访",
-  "draft.conflict.agreed": "{date}已与客户约定的拜访",
+  "draft.conflict.agreed": "{date}的约定拜访",
   "draft.conflict.plan": "{name}的计划安排在{date}的拜访",
   "draft.conflict.byHand": "{name}在{date}的拜访",
   "draft.conflict.booked": "安排在{date}的拜访",
