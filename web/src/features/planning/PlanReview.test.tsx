@@ -129,7 +129,8 @@ describe("reviewing a draft plan", () => {
     expect(screen.getByText("0小时50分")).toBeTruthy(); // travel
     expect(screen.getByText("0小时45分")).toBeTruthy(); // face time
     expect(screen.getByText("12,500")).toBeTruthy(); // value covered
-    await screen.findByTestId("map");
+    // The map is a lazy chunk: on a busy machine it takes more than findBy's default second.
+    await screen.findByTestId("map", {}, { timeout: 10_000 });
     // Calendar first: the stop as a block at its time in the rep's zone (Shanghai).
     expect(screen.getAllByText("09:15–10:00").length).toBeGreaterThan(0);
 
