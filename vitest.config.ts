@@ -6,7 +6,7 @@ export default defineConfig({
     // Web component tests opt into jsdom per file (`// @vitest-environment jsdom`).
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
     environment: "node",
-    setupFiles: ["test/setup/fast-check.ts"],
+    setupFiles: ["test/setup/fast-check.ts", "test/setup/testing-library.ts"],
     // Once per run, before any test file: the migrated database every test database is copied
     // from, the compiled server the spawned `rapport` processes run, the web app for browsers.
     globalSetup: [
