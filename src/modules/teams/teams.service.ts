@@ -3,15 +3,9 @@ import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { UserErrors } from "../users/users.errors.ts";
-import { presentTeam } from "../users/users.presenter.ts";
-import {
-  findActiveUser,
-  findTeam,
-  findTeamByName,
-  insertTeam,
-  listTeams,
-  updateTeam,
-} from "../users/users.repository.ts";
+import { findActiveUser } from "../users/users.repository.ts";
+import { presentTeam } from "./teams.presenter.ts";
+import { findTeam, findTeamByName, insertTeam, listTeams, updateTeam } from "./teams.repository.ts";
 
 const ENTITY = "team";
 

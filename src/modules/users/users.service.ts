@@ -7,10 +7,10 @@ import { credentialsChanged } from "../auth/credential-cache.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import { deleteUserSessions } from "../auth/sessions.repository.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { teamById } from "../teams/teams.api.ts";
 import { UserErrors } from "./users.errors.ts";
 import { presentUser } from "./users.presenter.ts";
 import {
-  findTeam,
   findUser,
   findUserByEmail,
   insertUser,
@@ -30,7 +30,7 @@ function requireAdmin(ctx: ServiceContext) {
 }
 
 async function assertTeam(ctx: ServiceContext, teamId: string | null | undefined) {
-  if (teamId && !(await findTeam(ctx.db, teamId))) throw UserErrors.unknownTeam();
+  if (teamId && !(await teamById(ctx, teamId))) throw UserErrors.unknownTeam();
 }
 
 export async function listVisibleUsers(ctx: ServiceContext) {
