@@ -10,7 +10,7 @@ import { findContact } from "../contacts/contacts.repository.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
 import { findNeed } from "../needs/needs.repository.ts";
-import { findUser } from "../users/users.repository.ts";
+import { userById } from "../users/users.api.ts";
 import { findVisit } from "../visits/visits.repository.ts";
 import { CommunicationErrors } from "./communications.errors.ts";
 import { presentCommunication } from "./communications.presenter.ts";
@@ -111,7 +111,7 @@ export async function communicationInScope(ctx: ServiceContext, id: string): Pro
 async function assertMayEdit(ctx: ServiceContext, row: CommunicationRow) {
   if (policies.authorOrAdmin(ctx.actor, row.authorId)) return;
   // The author's team matters only to a manager; authors and admins need no lookup.
-  const author = row.authorId ? await findUser(ctx.db, row.authorId) : undefined;
+  const author = row.authorId ? await userById(ctx, row.authorId) : undefined;
   if (!policies.editCommunication(ctx.actor, row.authorId, author)) {
     throw CommunicationErrors.notAuthor();
   }
