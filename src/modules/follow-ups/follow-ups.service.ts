@@ -7,7 +7,7 @@ import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { versionedWrite } from "../common/write.ts";
 import { getCustomer } from "../customers/customers.service.ts";
-import { findNeed } from "../needs/needs.repository.ts";
+import { needById } from "../needs/needs.api.ts";
 import { teamMembers, userById } from "../users/users.api.ts";
 import { FollowUpErrors } from "./follow-ups.errors.ts";
 import { presentFollowUp } from "./follow-ups.presenter.ts";
@@ -39,7 +39,7 @@ export async function createFollowUp(
   const assigneeId = input.assigneeId ?? customer.ownerId ?? ctx.actor?.id;
   if (!assigneeId) throw CommonErrors.invalidField("assigneeId", "required", "Name an assignee.");
   if (input.needId) {
-    const need = await findNeed(ctx.db, ctx.scope, input.needId);
+    const need = await needById(ctx, input.needId);
     if (!need || need.customerId !== customerId) throw FollowUpErrors.needOfOtherCustomer();
   }
   return ctx.db.transaction(async (tx) => {

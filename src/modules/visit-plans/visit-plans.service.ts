@@ -18,10 +18,10 @@ import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { systemContext } from "../common/system.ts";
-import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
+import { type NeedRow, openNeeds } from "../needs/needs.api.ts";
 import { teamMembers, userById } from "../users/users.api.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
-import { type BookingRow, type CadenceRow, insertVisit } from "../visits/visits.repository.ts";
+import { addVisit, type BookingRow, type CadenceRow } from "../visits/visits.api.ts";
 import { agendaOf } from "../visits/visits.service.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import {
@@ -279,7 +279,7 @@ export async function publishPlan(
     }
     const stopCustomers = result.routes.flatMap((r) => r.stops.map((x) => x.customerId));
     const needsByCustomer = new Map<string, NeedRow[]>();
-    for (const n of await openNeedsOf(tx, ctx.scope, stopCustomers)) {
+    for (const n of await openNeeds(t, stopCustomers)) {
       needsByCustomer.set(n.customerId, [...(needsByCustomer.get(n.customerId) ?? []), n]);
     }
     let created = 0;
@@ -287,7 +287,7 @@ export async function publishPlan(
       for (const stop of route.stops) {
         if (stop.fixed) continue;
         if (new Date(stop.start) < freezeUntil) continue;
-        const visit = await insertVisit(tx, {
+        const visit = await addVisit(t, {
           customerId: stop.customerId,
           repId: route.repId,
           type: "on_site",
