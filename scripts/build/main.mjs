@@ -2,7 +2,8 @@
 // web app into web/dist (vite). With `--if-stale` (npm start's prestart) each part is built only
 // when it is missing or older than its sources, so `npm install && npm start` works on a fresh
 // clone and later starts begin at once. A production install (`npm ci --omit=dev` after a
-// build) has neither compiler: there the existing builds are used as they are.
+// build) has neither compiler: there the existing builds are used as they are. `--server-only`
+// leaves the web app alone (the test run's setup, which builds the web app only for browser tests).
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { withLock } from "./lock.mjs";
 import { root, serverBuildFresh, serverEntry } from "./state.mjs";
 
 const ifStale = process.argv.includes("--if-stale");
+const serverOnly = process.argv.includes("--server-only");
 const dist = join(root, "dist");
 
 async function buildServer() {
@@ -50,4 +52,4 @@ function buildWeb() {
 }
 
 const server = await buildServer();
-process.exit(server === 0 ? buildWeb() : server);
+process.exit(server === 0 && !serverOnly ? buildWeb() : server);

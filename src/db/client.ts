@@ -15,7 +15,12 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 
 export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string | null }
+  | {
+      kind: "pglite";
+      dataDir: string | null;
+      /** In memory only: start from this `dumpDataDir()` tarball instead of an empty cluster. */
+      snapshot?: Blob;
+    }
   | { kind: "postgres"; url: string; poolSize?: number };
 
 export type Database = {
@@ -45,6 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   try {
     const client = new PGlite({
       dataDir: target.dataDir ? join(target.dataDir, "pgdata") : undefined,
+      loadDataDir: target.dataDir ? undefined : target.snapshot,
       extensions: { pg_trgm },
     });
     await client.waitReady;

@@ -32,8 +32,11 @@ export async function runMigrations(database: Database): Promise<void> {
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {
-      await migrateNodePg(drizzle({ client }), { migrationsFolder });
-      await completeStaleSearch(database.db);
+      const locked = drizzle({ client });
+      await migrateNodePg(locked, { migrationsFolder });
+      // On the client that holds the lock, not the pool: with a pool of one (the test
+      // template's builder) a second checkout would wait forever for this one.
+      await completeStaleSearch(locked);
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
     }

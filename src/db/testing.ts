@@ -6,11 +6,15 @@ import pg from "pg";
 import { type Config, loadConfig } from "../config.ts";
 import { type Database, openDatabase } from "./client.ts";
 import { runMigrations } from "./migrate.ts";
+import { migratedSnapshot } from "./snapshot.testing.ts";
+import { createMigratedDatabase } from "./template.testing.ts";
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or — when the
- * suite runs with DATABASE_URL — a new database created on that PostgreSQL server and
- * dropped afterwards, so parallel test files never see each other's rows.
+ * A fresh, migrated database for one test file: an in-memory PGlite started from the
+ * migrated snapshot (snapshot.testing.ts), or — when the suite runs with DATABASE_URL — a
+ * new database on that PostgreSQL server, copied from a migrated template
+ * (template.testing.ts) and dropped afterwards, so parallel test files never see each
+ * other's rows.
  */
 export async function openTestDatabase(): Promise<{
   database: Database;
@@ -27,7 +31,9 @@ export async function openTestDatabase(): Promise<{
     FILES_DIR: filesDir,
   });
   if (!base.databaseUrl) {
-    const database = await openDatabase({ kind: "pglite", dataDir: null });
+    const snapshot = await migratedSnapshot();
+    const database = await openDatabase({ kind: "pglite", dataDir: null, snapshot });
+    // Nothing to apply on a current snapshot; kept so the database is migrated however made.
     await runMigrations(database);
     return {
       database,
@@ -39,15 +45,13 @@ export async function openTestDatabase(): Promise<{
     };
   }
   const name = `rapport_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base.databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await createMigratedDatabase(base.databaseUrl, name);
   const url = new URL(base.databaseUrl);
   url.pathname = `/${name}`;
   const config = { ...base, databaseUrl: url.toString() };
   const database = await openDatabase({ kind: "postgres", url: config.databaseUrl, poolSize: 5 });
-  await runMigrations(database);
+  await runMigrations(database); // as above: nothing to apply on a current template
+
   return {
     database,
     config,

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Database } from "../../db/client.ts";
 import { isoDate } from "../../modules/common/fields.ts";
 import { systemContext } from "../../modules/common/system.ts";
-import { findTeam, findTeamByName } from "../../modules/users/users.repository.ts";
+import { findTeam, findTeamByName } from "../../modules/teams/teams.repository.ts";
 import {
   computePlan,
   createPlan,

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { systemContext } from "../../modules/common/system.ts";
+import { listTeams } from "../../modules/teams/teams.repository.ts";
 import { createTeam } from "../../modules/teams/teams.service.ts";
-import { findUserByEmail, listTeams } from "../../modules/users/users.repository.ts";
+import { findUserByEmail } from "../../modules/users/users.repository.ts";
 import type { CliContext } from "../context.ts";
 import { fail } from "../io.ts";
 

@@ -2,11 +2,8 @@ import { type Command, Option } from "commander";
 import type { Database } from "../../db/client.ts";
 import { ROLES } from "../../modules/access/actor.ts";
 import { systemContext } from "../../modules/common/system.ts";
-import {
-  findTeamByName,
-  findUserByEmail,
-  listUsers,
-} from "../../modules/users/users.repository.ts";
+import { findTeamByName } from "../../modules/teams/teams.repository.ts";
+import { findUserByEmail, listUsers } from "../../modules/users/users.repository.ts";
 import { password as passwordRule } from "../../modules/users/users.schema.ts";
 import { createUser, patchUser } from "../../modules/users/users.service.ts";
 import type { CliContext } from "../context.ts";

@@ -213,3 +213,36 @@ describe("plans over what is already booked", () => {
     expect(isReplaced({ ...v, start: zonedTime("2030-06-10", "09:00", TZ) }, h)).toBe(false);
   });
 });
+
+describe("due across the plan's days", () => {
+  const week = horizonDates(TODAY, 5);
+  const customer = (tier: "A" | "B" | "C", lastDaysAgo: number | null) =>
+    facts({ tier, lastDaysAgo, owner: REPS[0]!, dLat: 0, dLon: 0 }, 1);
+  const pool = (c: CustomerFacts, dates = week) =>
+    planCandidates([scoreFor(c, [], zonedTime(dates[0]!, "12:00", TZ), TZ)], {
+      dates,
+      timeZone: TZ,
+      includeNotDue: false,
+    }).candidates;
+
+  it("offers a customer that becomes due inside the plan, on the days it is due", () => {
+    // A-tier: 7 to 14 days. Visited 5 days before the plan: due from its third day.
+    const [c] = pool(customer("A", 5));
+    expect(c?.dates).toEqual([addDays(TODAY, 2), addDays(TODAY, 3), addDays(TODAY, 4)]);
+    expect(c?.mandatory).toBe(false);
+    expect(c?.reasons).toContainEqual({ code: "days_since", days: 7, max: 14 });
+  });
+
+  it("leaves out a customer not due before the plan ends", () => {
+    expect(pool(customer("A", 1))).toEqual([]);
+  });
+
+  it("must plan a customer that would pass its maximum interval before the last day", () => {
+    // Visited 11 days before: due now, 15 days on the fifth day (over 14).
+    expect(pool(customer("A", 11))[0]?.mandatory).toBe(true);
+    // A one-day plan judges that day only.
+    expect(pool(customer("A", 11), [TODAY])[0]?.mandatory).toBe(false);
+    // Visited 9 days before: 13 days on the fifth day, still within 14.
+    expect(pool(customer("A", 9))[0]?.mandatory).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import type { LatLon } from "../geo.ts";
-import { addDays } from "../time.ts";
+import { addDays, zonedTime } from "../time.ts";
 import {
   type Booking,
   bookableDates,
@@ -117,9 +117,12 @@ export function planCandidates(
 ): { candidates: PlanCandidate[]; left: Unplanned[] } {
   const candidates: PlanCandidate[] = [];
   const left: Unplanned[] = [];
-  for (const { customer: c, priority: p, bookings } of scored) {
-    if (p.booked || !(p.due || opts.includeNotDue)) continue;
+  for (const entry of scored) {
+    const { customer: c, bookings } = entry;
+    if (entry.priority.booked) continue;
     const dates = bookableDates({ ...c, bookings }, opts.dates, opts.tiers, opts.timeZone);
+    const p = acrossHorizon(entry, dates, opts);
+    if (!(p.due || opts.includeNotDue)) continue;
     if (dates.length === 0) {
       // Every day of the horizon is too close to a visit already booked.
       const booked = p.reasons.filter((r) => r.code === "booked" || r.code === "booked_before");
@@ -155,4 +158,29 @@ export function planCandidates(
     });
   }
   return { candidates, left };
+}
+
+/** The priority at noon of a plan day, in the plan's zone. */
+function scoreOn(entry: Scored, date: string, opts: { timeZone: string; tiers?: TierCadence }) {
+  const on = zonedTime(date, "12:00", opts.timeZone);
+  return scoreFor(entry.customer, entry.bookings, on, opts.timeZone, opts.tiers).priority;
+}
+
+/**
+ * A plan covers days, not an instant: a customer that becomes due on its third day is due
+ * for this plan (scored as on its first bookable day, and offered only the days from then),
+ * and one that would pass its maximum interval before the last day must be planned.
+ */
+function acrossHorizon(
+  entry: Scored,
+  bookable: readonly string[],
+  opts: { dates: readonly string[]; timeZone: string; tiers?: TierCadence },
+): Priority {
+  const first = entry.priority;
+  const last = opts.dates.at(-1);
+  const later = !first.due && bookable[0] !== undefined ? scoreOn(entry, bookable[0], opts) : null;
+  const p = later?.due ? later : first;
+  if (!p.due || p.mandatory || last === undefined || last === opts.dates[0]) return p;
+  const end = scoreOn(entry, last, opts);
+  return end.mandatory && !end.booked ? { ...p, mandatory: true } : p;
 }

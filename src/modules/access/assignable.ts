@@ -1,6 +1,6 @@
 import { AppError } from "../../errors.ts";
 import type { ServiceContext } from "../common/context.ts";
-import { findActiveUser, findUser } from "../users/users.repository.ts";
+import { activeUserById, userById } from "../users/users.api.ts";
 
 /**
  * Who may be given work or ownership by the caller: a rep only themselves; a manager
@@ -8,7 +8,7 @@ import { findActiveUser, findUser } from "../users/users.repository.ts";
  * `field` names the request field in the error.
  */
 export async function assertAssignable(ctx: ServiceContext, userId: string, field: string) {
-  const user = await findActiveUser(ctx.db, userId);
+  const user = await activeUserById(ctx, userId);
   if (!user) {
     throw new AppError("unprocessable", "validation_failed", "No active user has this id.", [
       { field, rule: "exists", message: "No active user has this id." },
@@ -40,7 +40,7 @@ export async function assertAssigneeSeesCustomer(
   const user = await assertAssignable(ctx, userId, field);
   if (user.role === "admin" || customer.ownerId === user.id) return user;
   if (user.role === "manager" && user.teamId && customer.ownerId) {
-    const owner = await findUser(ctx.db, customer.ownerId);
+    const owner = await userById(ctx, customer.ownerId);
     if (owner?.teamId === user.teamId) return user;
   }
   throw new AppError("unprocessable", "validation_failed", "This person cannot see the customer.", [

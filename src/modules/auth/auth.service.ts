@@ -2,7 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { RateLimitedError } from "../../errors.ts";
 import type { Actor } from "../access/actor.ts";
-import { findUserByEmail, type UserRow, updateUser } from "../users/users.repository.ts";
+import { setPasswordHash, type UserRow, userByEmail } from "../users/users.api.ts";
 import { AuthErrors } from "./auth.errors.ts";
 import {
   type CachedSession,
@@ -41,7 +41,7 @@ export async function login(
       throw new RateLimitedError(Math.max(1, Math.ceil((ends - Date.now()) / 1000)));
     }
   }
-  const user = await findUserByEmail(db, input.email);
+  const user = await userByEmail({ db }, input.email);
   const usable = user?.active && user.passwordHash ? user : null;
   const ok = usable
     ? await verifyPassword(usable.passwordHash!, input.password)
@@ -123,7 +123,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash });
+    await setPasswordHash({ db: tx }, user.id, passwordHash);
     await deleteUserSessions(tx, user.id, input.currentSessionHash);
   });
   await credentialsChanged();

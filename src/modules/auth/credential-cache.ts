@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../db/client.ts";
 import { listenerName, type StopListening } from "../../db/listen.ts";
-import type { UserRow } from "../users/users.repository.ts";
+import type { UserRow } from "../users/users.api.ts";
 import { touchApiTokens } from "./api-tokens.repository.ts";
 import { touchSessions } from "./sessions.repository.ts";
 

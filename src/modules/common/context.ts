@@ -12,3 +12,6 @@ export type ServiceContext = {
   actor: Actor | null;
   scope: CustomerScope;
 };
+
+/** Where to read and write, for a call that answers whoever asks (no actor, no scope). */
+export type DbContext = Pick<ServiceContext, "db">;

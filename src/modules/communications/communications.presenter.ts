@@ -1,5 +1,5 @@
+import type { FollowUpRow } from "../follow-ups/follow-ups.api.ts";
 import { presentFollowUp } from "../follow-ups/follow-ups.presenter.ts";
-import type { FollowUpRow } from "../follow-ups/follow-ups.repository.ts";
 import type { CommunicationRow } from "./communications.repository.ts";
 import type { CommunicationOut } from "./communications.schema.ts";
 

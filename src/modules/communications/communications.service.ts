@@ -6,12 +6,12 @@ import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { versionedWrite } from "../common/write.ts";
-import { findContact } from "../contacts/contacts.repository.ts";
+import { contactById } from "../contacts/contacts.api.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
-import { findNeed } from "../needs/needs.repository.ts";
-import { findUser } from "../users/users.repository.ts";
-import { findVisit } from "../visits/visits.repository.ts";
+import { needById } from "../needs/needs.api.ts";
+import { userById } from "../users/users.api.ts";
+import { visitById } from "../visits/visits.api.ts";
 import { CommunicationErrors } from "./communications.errors.ts";
 import { presentCommunication } from "./communications.presenter.ts";
 import {
@@ -39,18 +39,18 @@ async function assertSameCustomer(
   refs: { contactId?: string | null; needId?: string | null; visitId?: string | null },
 ) {
   if (refs.visitId) {
-    const visit = await findVisit(ctx.db, ctx.scope, refs.visitId);
+    const visit = await visitById(ctx, refs.visitId);
     if (!visit || visit.customerId !== customerId)
       throw CommunicationErrors.otherCustomer("visitId");
   }
   if (refs.contactId) {
-    const contact = await findContact(ctx.db, ctx.scope, refs.contactId);
+    const contact = await contactById(ctx, refs.contactId);
     if (!contact || contact.customerId !== customerId || contact.deletedAt) {
       throw CommunicationErrors.otherCustomer("contactId");
     }
   }
   if (refs.needId) {
-    const need = await findNeed(ctx.db, ctx.scope, refs.needId);
+    const need = await needById(ctx, refs.needId);
     if (!need || need.customerId !== customerId || need.deletedAt) {
       throw CommunicationErrors.otherCustomer("needId");
     }
@@ -111,7 +111,7 @@ export async function communicationInScope(ctx: ServiceContext, id: string): Pro
 async function assertMayEdit(ctx: ServiceContext, row: CommunicationRow) {
   if (policies.authorOrAdmin(ctx.actor, row.authorId)) return;
   // The author's team matters only to a manager; authors and admins need no lookup.
-  const author = row.authorId ? await findUser(ctx.db, row.authorId) : undefined;
+  const author = row.authorId ? await userById(ctx, row.authorId) : undefined;
   if (!policies.editCommunication(ctx.actor, row.authorId, author)) {
     throw CommunicationErrors.notAuthor();
   }

@@ -7,8 +7,8 @@ import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { versionedWrite } from "../common/write.ts";
 import { getCustomer } from "../customers/customers.service.ts";
-import { findNeed } from "../needs/needs.repository.ts";
-import { findUser, listUsers } from "../users/users.repository.ts";
+import { needById } from "../needs/needs.api.ts";
+import { teamMembers, userById } from "../users/users.api.ts";
 import { FollowUpErrors } from "./follow-ups.errors.ts";
 import { presentFollowUp } from "./follow-ups.presenter.ts";
 import {
@@ -39,7 +39,7 @@ export async function createFollowUp(
   const assigneeId = input.assigneeId ?? customer.ownerId ?? ctx.actor?.id;
   if (!assigneeId) throw CommonErrors.invalidField("assigneeId", "required", "Name an assignee.");
   if (input.needId) {
-    const need = await findNeed(ctx.db, ctx.scope, input.needId);
+    const need = await needById(ctx, input.needId);
     if (!need || need.customerId !== customerId) throw FollowUpErrors.needOfOtherCustomer();
   }
   return ctx.db.transaction(async (tx) => {
@@ -149,7 +149,7 @@ const DAY_LIST_LIMIT = 200;
 
 /** "My day": my open follow-ups overdue, due today and in the next 7 days, in my time zone. */
 export async function myDay(ctx: ServiceContext, date?: string) {
-  const me = ctx.actor ? await findUser(ctx.db, ctx.actor.id) : undefined;
+  const me = ctx.actor ? await userById(ctx, ctx.actor.id) : undefined;
   if (!me) throw FollowUpErrors.notFound();
   const tz = me.timeZone;
   const day = date ?? localDate(new Date(), tz);
@@ -179,12 +179,12 @@ export async function teamDay(ctx: ServiceContext, opts: { date?: string; teamId
   const teamId = opts.teamId ?? actor?.teamId ?? null;
   // A team's day is for a person (the system has no "me"): its manager, or an admin.
   if (!actor || !teamId || !policies.leadTeam(actor, teamId)) throw FollowUpErrors.teamForbidden();
-  const me = await findUser(ctx.db, actor.id);
+  const me = await userById(ctx, actor.id);
   const tz = me?.timeZone ?? "UTC";
   const day = opts.date ?? localDate(new Date(), tz);
   const { start, end } = dayBounds(day, tz);
   const weekEnd = dayBounds(addDays(day, 7), tz).start;
-  const members = await listUsers(ctx.db, { teamId, limit: 1000 });
+  const members = await teamMembers(ctx, teamId);
   const counts = await dayCounts(
     ctx.db,
     ctx.scope,

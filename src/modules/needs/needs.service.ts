@@ -10,7 +10,7 @@ import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { assertVersion } from "../common/write.ts";
-import { findCommunication, linkNeed } from "../communications/communications.repository.ts";
+import { communicationById, linkToNeed } from "../communications/communications.api.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { NeedErrors } from "./needs.errors.ts";
 import { presentNeed } from "./needs.presenter.ts";
@@ -45,7 +45,7 @@ export async function createNeed(ctx: ServiceContext, customerId: string, input:
   const type = await activeType(ctx, input.type);
   if (input.ownerId) await assertAssigneeSeesCustomer(ctx, input.ownerId, customer, "ownerId");
   if (input.sourceCommunicationId) {
-    const c = await findCommunication(ctx.db, ctx.scope, input.sourceCommunicationId);
+    const c = await communicationById(ctx, input.sourceCommunicationId);
     if (!c || c.customerId !== customerId) throw NeedErrors.otherCustomer("sourceCommunicationId");
   }
   const now = new Date();
@@ -70,7 +70,7 @@ export async function createNeed(ctx: ServiceContext, customerId: string, input:
       actorId: ctx.actor?.id ?? null,
     });
     if (row.sourceCommunicationId) {
-      await linkNeed(tx, {
+      await linkToNeed(t, {
         needId: row.id,
         communicationId: row.sourceCommunicationId,
         relation: "raised",
@@ -170,10 +170,10 @@ export async function linkCommunication(
 ) {
   const need = await findNeed(ctx.db, ctx.scope, id);
   if (!need || need.deletedAt) throw NeedErrors.notFound();
-  const c = await findCommunication(ctx.db, ctx.scope, input.communicationId);
+  const c = await communicationById(ctx, input.communicationId);
   if (!c || c.deletedAt || c.customerId !== need.customerId)
     throw NeedErrors.otherCustomer("communicationId");
-  await linkNeed(ctx.db, { needId: id, ...input });
+  await linkToNeed(ctx, { needId: id, ...input });
 }
 
 export async function searchNeeds(ctx: ServiceContext, q: NeedListQuery) {

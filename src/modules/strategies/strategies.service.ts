@@ -13,7 +13,7 @@ import type { CustomerScope } from "../access/scope.ts";
 import { systemScope } from "../access/scope.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
-import { findTeam } from "../users/users.repository.ts";
+import { teamById } from "../teams/teams.api.ts";
 import { StrategyErrors } from "./strategies.errors.ts";
 import { cadenceOf, presentStrategy, segmentOf } from "./strategies.presenter.ts";
 import {
@@ -64,8 +64,8 @@ async function checkTeams(
   if (segment?.teamId && !policies.manageTeamRecord(ctx.actor, segment.teamId)) {
     throw StrategyErrors.teamForbidden("segment.teamId");
   }
-  if (teamId && !(await findTeam(ctx.db, teamId))) throw StrategyErrors.teamUnknown("teamId");
-  if (segment?.teamId && !(await findTeam(ctx.db, segment.teamId))) {
+  if (teamId && !(await teamById(ctx, teamId))) throw StrategyErrors.teamUnknown("teamId");
+  if (segment?.teamId && !(await teamById(ctx, segment.teamId))) {
     throw StrategyErrors.teamUnknown("segment.teamId");
   }
 }

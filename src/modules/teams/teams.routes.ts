@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../http/deps.ts";
 import { recordCreate, recordRoutes } from "../../http/record-routes.ts";
-import { presentTeam } from "../users/users.presenter.ts";
 import { teamCreateSchema, teamPatchSchema, teamSchema } from "../users/users.schema.ts";
+import { presentTeam } from "./teams.presenter.ts";
 import { allTeams, createTeam, getTeam, patchTeam } from "./teams.service.ts";
 
 const tags = ["teams"];

@@ -2,16 +2,10 @@ import { CommonErrors } from "../../errors.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { activeUserById } from "../users/users.api.ts";
 import { UserErrors } from "../users/users.errors.ts";
-import { presentTeam } from "../users/users.presenter.ts";
-import {
-  findActiveUser,
-  findTeam,
-  findTeamByName,
-  insertTeam,
-  listTeams,
-  updateTeam,
-} from "../users/users.repository.ts";
+import { presentTeam } from "./teams.presenter.ts";
+import { findTeam, findTeamByName, insertTeam, listTeams, updateTeam } from "./teams.repository.ts";
 
 const ENTITY = "team";
 
@@ -21,7 +15,7 @@ function requireAdmin(ctx: ServiceContext) {
 
 async function assertManager(ctx: ServiceContext, managerId: string | null | undefined) {
   if (!managerId) return;
-  const user = await findActiveUser(ctx.db, managerId);
+  const user = await activeUserById(ctx, managerId);
   if (!user || !policies.leadsTeams(user)) throw UserErrors.unknownManager();
 }
 

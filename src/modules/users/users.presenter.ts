@@ -1,4 +1,4 @@
-import type { TeamRow, UserRow } from "./users.repository.ts";
+import type { UserRow } from "./users.repository.ts";
 import type { UserOut } from "./users.schema.ts";
 
 /** Never includes the password hash: this is the only shape a user leaves the server in. */
@@ -17,17 +17,6 @@ export function presentUser(row: UserRow): UserOut {
     workingHours: row.workingHours ?? null,
     mapApp: row.mapApp ?? null,
     active: row.active,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    version: row.version,
-  };
-}
-
-export function presentTeam(row: TeamRow) {
-  return {
-    id: row.id,
-    name: row.name,
-    managerId: row.managerId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

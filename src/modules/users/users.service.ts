@@ -2,15 +2,14 @@ import { CommonErrors } from "../../errors.ts";
 import type { Actor } from "../access/actor.ts";
 import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
-import { revokeUserApiTokens } from "../auth/api-tokens.repository.ts";
+import { endSessionsOf, revokeApiTokensOf } from "../auth/auth.api.ts";
 import { credentialsChanged } from "../auth/credential-cache.ts";
 import { hashPassword } from "../auth/secrets.ts";
-import { deleteUserSessions } from "../auth/sessions.repository.ts";
 import type { ServiceContext } from "../common/context.ts";
+import { teamById } from "../teams/teams.api.ts";
 import { UserErrors } from "./users.errors.ts";
 import { presentUser } from "./users.presenter.ts";
 import {
-  findTeam,
   findUser,
   findUserByEmail,
   insertUser,
@@ -30,7 +29,7 @@ function requireAdmin(ctx: ServiceContext) {
 }
 
 async function assertTeam(ctx: ServiceContext, teamId: string | null | undefined) {
-  if (teamId && !(await findTeam(ctx.db, teamId))) throw UserErrors.unknownTeam();
+  if (teamId && !(await teamById(ctx, teamId))) throw UserErrors.unknownTeam();
 }
 
 export async function listVisibleUsers(ctx: ServiceContext) {
@@ -109,8 +108,8 @@ export async function patchUser(
     const { password: _omit, ...fields } = patch;
     const values: UserUpdate = passwordHash ? { ...fields, passwordHash } : fields;
     const after = await updateUser(tx, id, values);
-    if (patch.active === false || passwordHash) await deleteUserSessions(tx, id);
-    if (patch.active === false) await revokeUserApiTokens(tx, id);
+    if (patch.active === false || passwordHash) await endSessionsOf({ db: tx }, id);
+    if (patch.active === false) await revokeApiTokensOf({ db: tx }, id);
     // The hash never enters the audit trail; that a reset happened does.
     const afterAudit = passwordHash
       ? { ...presentUser(after), passwordReset: true }

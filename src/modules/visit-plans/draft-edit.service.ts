@@ -8,7 +8,7 @@ import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { systemScope } from "../access/scope.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { assertVersion, versionedWrite } from "../common/write.ts";
-import { findUser } from "../users/users.repository.ts";
+import { userById } from "../users/users.api.ts";
 import { cadenceOf } from "./draft-cadence.service.ts";
 import { DraftErrors, refusalError } from "./draft-edit.errors.ts";
 import { customersForDraft } from "./draft-edit.repository.ts";
@@ -62,7 +62,7 @@ function toFacts(row: Awaited<ReturnType<typeof customersForDraft>>[number]): Cu
 
 /** The plan's reps (those with a home base: the planner plans only those) and customer facts. */
 async function loadEnv(db: Executor, plan: PlanRow, draft: DraftResult) {
-  const users = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
+  const users = (await Promise.all(plan.repIds.map((id) => userById({ db }, id)))).filter(
     (u): u is NonNullable<typeof u> => Boolean(u?.active && u.homeLat != null && u.homeLon != null),
   );
   const planReps: PlanRep[] = users.map((u) => ({

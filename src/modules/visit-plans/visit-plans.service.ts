@@ -18,10 +18,10 @@ import { policies } from "../access/policies.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { systemContext } from "../common/system.ts";
-import { type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
-import { findUser, listUsers } from "../users/users.repository.ts";
+import { type NeedRow, openNeeds } from "../needs/needs.api.ts";
+import { teamMembers, userById } from "../users/users.api.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
-import { type BookingRow, type CadenceRow, insertVisit } from "../visits/visits.repository.ts";
+import { addVisit, type BookingRow, type CadenceRow } from "../visits/visits.api.ts";
 import { agendaOf } from "../visits/visits.service.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import {
@@ -59,7 +59,7 @@ async function resolveReps(ctx: ServiceContext, input: PlanCreate): Promise<stri
   const teamId = input.teamId ?? policies.defaultTeam(actor);
   if (teamId) {
     if (!policies.leadTeam(actor, teamId)) throw PlanErrors.teamForbidden();
-    const members = await listUsers(ctx.db, { teamId, limit: 1000 });
+    const members = await teamMembers(ctx, teamId);
     return members.filter((u) => u.active && u.role === "rep").map((u) => u.id);
   }
   if (actor && policies.planOwnDay(actor)) return [actor.id];
@@ -95,9 +95,7 @@ async function assertVisible(ctx: ServiceContext, plan: PlanRow) {
   const actor = ctx.actor;
   if (!actor || policies.authorOrAdmin(actor, plan.createdBy)) return;
   if (policies.reach(actor) === "team" && actor.teamId) {
-    const team = new Set(
-      (await listUsers(ctx.db, { teamId: actor.teamId, limit: 1000 })).map((u) => u.id),
-    );
+    const team = new Set((await teamMembers(ctx, actor.teamId)).map((u) => u.id));
     if (plan.repIds.every((r) => team.has(r))) return;
   }
   throw PlanErrors.notFound();
@@ -131,7 +129,7 @@ export async function computePlan(
   if (!plan) throw PlanErrors.notFound();
   const options = plan.options as PlanOptions;
   await updatePlan(db, planId, { status: "running", progress: 5, error: null });
-  const reps = (await Promise.all(plan.repIds.map((id) => findUser(db, id)))).filter(
+  const reps = (await Promise.all(plan.repIds.map((id) => userById({ db }, id)))).filter(
     (u): u is NonNullable<typeof u> => Boolean(u?.active),
   );
   const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
@@ -275,7 +273,7 @@ export async function publishPlan(
     // Exactly the planned days, in each rep's own time zone: neighbouring days keep their visits.
     let replaced = 0;
     for (const repId of plan.repIds) {
-      const tz = (await findUser(tx, repId))?.timeZone ?? "UTC";
+      const tz = (await userById(t, repId))?.timeZone ?? "UTC";
       const from = zonedTime(plan.startDate, "00:00", tz);
       const to = zonedTime(addDays(plan.startDate, plan.days), "00:00", tz);
       const cancelled = await cancelMovableVisits(tx, [repId], from, to, freezeUntil);
@@ -296,7 +294,7 @@ export async function publishPlan(
     }
     const stopCustomers = result.routes.flatMap((r) => r.stops.map((x) => x.customerId));
     const needsByCustomer = new Map<string, NeedRow[]>();
-    for (const n of await openNeedsOf(tx, ctx.scope, stopCustomers)) {
+    for (const n of await openNeeds(t, stopCustomers)) {
       needsByCustomer.set(n.customerId, [...(needsByCustomer.get(n.customerId) ?? []), n]);
     }
     let created = 0;
@@ -304,7 +302,7 @@ export async function publishPlan(
       for (const stop of route.stops) {
         if (stop.fixed) continue;
         if (new Date(stop.start) < freezeUntil) continue;
-        const visit = await insertVisit(tx, {
+        const visit = await addVisit(t, {
           customerId: stop.customerId,
           repId: route.repId,
           type: "on_site",

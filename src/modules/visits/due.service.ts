@@ -8,7 +8,7 @@ import {
 } from "../../domain/visits/cadence.ts";
 import { explain, type Locale } from "../../domain/visits/reasons.ts";
 import type { ServiceContext } from "../common/context.ts";
-import { findUser } from "../users/users.repository.ts";
+import { userById } from "../users/users.api.ts";
 import { getUser } from "../users/users.service.ts";
 import {
   type BookingRow,
@@ -97,7 +97,7 @@ export async function dueList(
 ) {
   const repId = q.rep ?? ctx.actor?.id ?? null;
   // Naming a rep the caller may not see answers 404, as for any record out of reach.
-  const rep = q.rep ? await getUser(ctx, q.rep) : repId ? await findUser(ctx.db, repId) : undefined;
+  const rep = q.rep ? await getUser(ctx, q.rep) : repId ? await userById(ctx, repId) : undefined;
   const tz = rep?.timeZone ?? "UTC";
   const day = q.date ?? localDate(new Date(), tz);
   const on = zonedTime(day, "12:00", tz);
@@ -128,7 +128,7 @@ export async function nearby(
 ) {
   const named = q.rep ? await getUser(ctx, q.rep) : undefined;
   const repId = q.rep ?? ctx.actor?.id ?? null;
-  const rep = named ?? (repId ? await findUser(ctx.db, repId) : undefined);
+  const rep = named ?? (repId ? await userById(ctx, repId) : undefined);
   const scored = await scoreCustomers(ctx, {
     ownerIds: repId ? [repId] : null,
     on: now,

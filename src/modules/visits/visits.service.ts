@@ -1,5 +1,4 @@
 import { readCursor, toPage } from "../../domain/pagination.ts";
-import { documentTokens } from "../../domain/text/search-tokens.ts";
 import { dayBounds, localDate } from "../../domain/time.ts";
 import {
   canMove,
@@ -19,10 +18,10 @@ import { assertAssigneeSeesCustomer } from "../access/assignable.ts";
 import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { versionedWrite } from "../common/write.ts";
-import { insertCommunication } from "../communications/communications.repository.ts";
+import { addCommunication } from "../communications/communications.api.ts";
 import { getCustomer } from "../customers/customers.service.ts";
 import { createFollowUp } from "../follow-ups/follow-ups.service.ts";
-import { findNeed, type NeedRow, openNeedsOf } from "../needs/needs.repository.ts";
+import { type NeedRow, needById, openNeeds } from "../needs/needs.api.ts";
 import { createNeed } from "../needs/needs.service.ts";
 import { VisitErrors } from "./visits.errors.ts";
 import { presentVisit } from "./visits.presenter.ts";
@@ -56,7 +55,7 @@ export function agendaOf(open: NeedRow[]) {
 
 /** The agenda starts from the customer's open needs. */
 export async function agendaFromNeeds(ctx: ServiceContext, customerId: string) {
-  return agendaOf(await openNeedsOf(ctx.db, ctx.scope, [customerId]));
+  return agendaOf(await openNeeds(ctx, [customerId]));
 }
 
 export async function createVisit(ctx: ServiceContext, input: VisitCreate) {
@@ -67,7 +66,7 @@ export async function createVisit(ctx: ServiceContext, input: VisitCreate) {
   if (input.agenda) {
     for (const item of input.agenda) {
       if (!item.needId) continue;
-      const need = await findNeed(ctx.db, ctx.scope, item.needId);
+      const need = await needById(ctx, item.needId);
       if (!need || need.customerId !== customer.id) throw VisitErrors.agendaNeed();
     }
   }
@@ -247,22 +246,18 @@ export function checkOut(
       const v = verifyPosition(await customerPosition(t, row.customerId), pos, settings.radiusM);
       const breaches = checkOutBreaches({ type: row.type, ...v }, settings);
       const reason = reasonFor(input, breaches, VisitErrors.checkOutReasonRequired);
-      const comm = await insertCommunication(
-        t.db,
-        {
-          customerId: row.customerId,
-          authorId: ctx.actor?.id ?? row.repId,
-          channel: "visit",
-          direction: "out",
-          occurredAt: row.checkInAt ?? now,
-          durationMin: dwellMinutes(row.checkInAt, now),
-          subject: row.purpose,
-          content: input.result,
-          outcome: `${input.resultScore}/5`,
-          visitId: row.id,
-        },
-        documentTokens(row.purpose, input.result),
-      );
+      const comm = await addCommunication(t, {
+        customerId: row.customerId,
+        authorId: ctx.actor?.id ?? row.repId,
+        channel: "visit",
+        direction: "out",
+        occurredAt: row.checkInAt ?? now,
+        durationMin: dwellMinutes(row.checkInAt, now),
+        subject: row.purpose,
+        content: input.result,
+        outcome: `${input.resultScore}/5`,
+        visitId: row.id,
+      });
       communicationId = comm.id;
       return {
         status: "completed",
