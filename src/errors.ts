@@ -1,3 +1,5 @@
+import type { Locale } from "./domain/locale.ts";
+
 /**
  * Typed application errors. Services throw these; `http/problem.ts` maps the kind to an
  * HTTP status in one place. Callers branch on `code`, never on the message text.
@@ -38,6 +40,24 @@ export class AppError<Code extends string = string> extends Error {
   ) {
     super(message);
     this.name = "AppError";
+  }
+}
+
+/**
+ * A refusal worded for whoever reads it: `detailIn` gives the problem's `detail` in the
+ * request's language (the English `message` stays for logs), and `members` adds problem members
+ * — the refusal as data — that the route's error schema declares.
+ */
+export class ReaderError<Code extends string = string> extends AppError<Code> {
+  constructor(
+    kind: ErrorKind,
+    code: Code,
+    message: string,
+    issues: FieldIssue[],
+    readonly detailIn: (locale: Locale) => string,
+    readonly members: Record<string, unknown> = {},
+  ) {
+    super(kind, code, message, issues);
   }
 }
 

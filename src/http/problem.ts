@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
-import { AppError, type ErrorKind, type FieldIssue } from "../errors.ts";
+import { AppError, type ErrorKind, type FieldIssue, ReaderError } from "../errors.ts";
+import { readerOf } from "./reader.ts";
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -102,6 +103,10 @@ function zodIssues(prefix: string, issues: ZodLikeIssue[]): FieldIssue[] {
  * Unknown errors are logged and answered with a generic 500: no stack, SQL or path leaks.
  */
 export function toProblem(err: unknown, request: FastifyRequest): Problem {
+  if (err instanceof ReaderError) {
+    const body = problem(STATUS[err.kind], err.code, err.message, err.issues);
+    return { ...body, ...err.members, detail: err.detailIn(readerOf(request).locale) };
+  }
   if (err instanceof AppError) {
     return problem(STATUS[err.kind], err.code, err.message, err.issues);
   }

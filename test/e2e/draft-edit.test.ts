@@ -21,6 +21,8 @@ type Plan = {
   id: string;
   status: string;
   version: number;
+  startDate: string;
+  days: number;
   result: {
     routes: { repId: string; date: string; stops: Stop[] }[];
     unplanned: { customerId: string; reason: string }[];
@@ -235,6 +237,63 @@ describeInBrowser("editing a draft plan in Chromium", (browser) => {
     await page.evaluate("window.scrollTo(0, 0)");
     await shoot(page, "23-draft-edited-zh");
     await expectAccessible(page, "draft in Chinese");
+
+    // A customer agrees by phone to a visit on the plan's last day; moving its stop there
+    // would book it twice: refused, said in Chinese, and the draft stays as it was.
+    const before = await getPlan(page, plan.id);
+    // The plan's last day, the last one the move dialog offers.
+    const lastDay = new Date(
+      Date.parse(`${before.startDate}T00:00:00Z`) + (before.days - 1) * 86_400_000,
+    )
+      .toISOString()
+      .slice(0, 10);
+    const zRoute = before.result.routes.find(
+      (r) =>
+        r.date !== lastDay &&
+        uniquelyNamed(before, r.stops).some((s) => s.customerId !== x.customerId),
+    )!;
+    const z = uniquelyNamed(before, zRoute.stops).find((s) => s.customerId !== x.customerId)!;
+    const booked = await page.evaluate(
+      async (b: { customerId: string; repId: string; day: string }) => {
+        const session = (await (await fetch("/api/v1/auth/session")).json()) as {
+          csrfToken: string;
+        };
+        const r = await fetch("/api/v1/visits", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+          body: JSON.stringify({
+            customerId: b.customerId,
+            repId: b.repId,
+            plannedStart: `${b.day}T02:00:00.000Z`,
+            plannedEnd: `${b.day}T03:00:00.000Z`,
+            locked: true,
+          }),
+        });
+        return r.status;
+      },
+      { customerId: z.customerId, repId: zRoute.repId, day: lastDay },
+    );
+    expect(booked).toBe(201);
+    await page.getByRole("button", { name: `${z.name} 的操作` }).click();
+    await page.getByRole("menuitem", { name: "移到其他日期或销售代表…" }).click();
+    const dialog = page.getByRole("dialog", { name: `移动 ${z.name}` });
+    await dialog.waitFor();
+    await dialog.getByRole("combobox", { name: "日期" }).click();
+    await dialog.getByRole("listbox").waitFor();
+    await dialog.getByRole("option").last().click();
+    await dialog.getByRole("button", { name: "移动", exact: true }).click();
+    const refusal = page.getByText(
+      /^未修改：.+ 将与.+的约定拜访在同一天。该客户两次拜访至少间隔 \d+ 天。$/,
+    );
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(z.name);
+    const after = await getPlan(page, plan.id);
+    expect({ version: after.version, result: after.result }).toEqual({
+      version: before.version,
+      result: before.result,
+    });
+    await page.evaluate("window.scrollTo(0, 0)");
+    await shoot(page, "24-draft-too-close-zh");
     expect(consoleErrors).toEqual([]);
   }, 180_000);
 });

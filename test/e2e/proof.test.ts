@@ -31,22 +31,69 @@ async function language(page: Page, locale: "en" | "zh-CN") {
   await page.getByRole("combobox", { name: /Language|语言/ }).selectOption(locale);
 }
 
-/** A real JPEG from the browser's own encoder: a shop front, as a phone camera would give. */
+/**
+ * A real JPEG from the browser's own encoder, as a phone camera gives it: 3200×2400 pixels
+ * stored on their side, with EXIF orientation 6 ("turn 90° clockwise to show"), so that it
+ * shows upright as a 2400×3200 portrait of a shop front — sky blue above, brick below.
+ */
 async function cameraJpeg(page: Page): Promise<Buffer> {
   const dataUrl = await page.evaluate<string>(`(() => {
-    const c = document.createElement("canvas");
-    c.width = 640;
-    c.height = 480;
-    const g = c.getContext("2d");
-    g.fillStyle = "#8fb8de"; g.fillRect(0, 0, 640, 480);
-    g.fillStyle = "#b5533c"; g.fillRect(120, 140, 400, 340);
-    g.fillStyle = "#2d3142"; g.fillRect(270, 300, 100, 180);
-    g.fillStyle = "#f4d35e"; g.fillRect(140, 170, 360, 70);
-    g.fillStyle = "#2d3142"; g.font = "bold 44px sans-serif"; g.fillText("SHOP 商店", 190, 222);
-    return c.toDataURL("image/jpeg", 0.85);
+    const upright = document.createElement("canvas");
+    upright.width = 2400;
+    upright.height = 3200;
+    const g = upright.getContext("2d");
+    g.fillStyle = "#8fb8de"; g.fillRect(0, 0, 2400, 3200);
+    g.fillStyle = "#b5533c"; g.fillRect(0, 1400, 2400, 1800);
+    g.fillStyle = "#2d3142"; g.fillRect(1000, 2300, 400, 900);
+    g.fillStyle = "#f4d35e"; g.fillRect(300, 1550, 1800, 350);
+    g.fillStyle = "#2d3142"; g.font = "bold 220px sans-serif"; g.fillText("SHOP 商店", 420, 1810);
+    const stored = document.createElement("canvas");
+    stored.width = 3200;
+    stored.height = 2400;
+    const s = stored.getContext("2d");
+    s.translate(0, 2400);
+    s.rotate(-Math.PI / 2);
+    s.drawImage(upright, 0, 0);
+    return stored.toDataURL("image/jpeg", 0.92);
   })()`);
-  return Buffer.from(dataUrl.split(",")[1]!, "base64");
+  const jpeg = Buffer.from(dataUrl.split(",")[1]!, "base64");
+  // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112) = 6.
+  const exif = Buffer.from([
+    0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00,
+    0x00, 0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00,
+  ]);
+  return Buffer.concat([jpeg.subarray(0, 2), exif, jpeg.subarray(2)]);
 }
+
+type Shown = { width: number; height: number; top: number[]; bottom: number[] } | null;
+
+/** The displayed photo's size and the colour near its top-left and bottom-left corners. */
+function shownPhoto(page: Page) {
+  return page.evaluate<Shown>(`(() => {
+    const img = document.querySelector("[data-testid=visit-photo] img");
+    if (!img || !img.complete || img.naturalWidth === 0) return null;
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const at = (y) => Array.from(g.getImageData(Math.floor(c.width / 10), Math.floor(y), 1, 1).data.slice(0, 3));
+    return {
+      width: img.naturalWidth,
+      height: img.naturalHeight,
+      top: at(c.height * 0.05),
+      bottom: at(c.height * 0.95),
+    };
+  })()`);
+}
+
+/** Near enough to a colour, after JPEG's rounding. */
+const near = (rgb: readonly number[] | undefined, hex: string) =>
+  rgb !== undefined &&
+  [0, 1, 2].every(
+    (i) => Math.abs(rgb[i]! - Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)) < 24,
+  );
 
 describeInBrowser("proof of visit on a phone", (browser) => {
   it("asks for a reason off the radius, keeps the photo, and shows the manager the exception", async () => {
@@ -134,13 +181,12 @@ describeInBrowser("proof of visit on a phone", (browser) => {
     await proof.getByText("签到原因：在其他地点见客户 — 客户在展会现场").waitFor();
     const photo = proof.getByTestId("visit-photo");
     await photo.waitFor();
-    await expect
-      .poll(() =>
-        page.evaluate<number>(
-          `document.querySelector("[data-testid=visit-photo] img")?.naturalWidth ?? 0`,
-        ),
-      )
-      .toBe(640);
+    // Made smaller on the phone: 1600 px on the long side, the right way up (sky above).
+    await expect.poll(() => shownPhoto(page)).not.toBeNull();
+    const shown = (await shownPhoto(page))!;
+    expect({ width: shown.width, height: shown.height }).toEqual({ width: 1200, height: 1600 });
+    expect(near(shown.top, "#8fb8de"), JSON.stringify(shown)).toBe(true);
+    expect(near(shown.bottom, "#b5533c"), JSON.stringify(shown)).toBe(true);
     await expect.poll(() => photo.textContent()).toMatch(/签到 · \d{2}:\d{2} · 距客户 3,1\d\d 米/);
     await shot(page, "41-visit-proof-zh");
     await expectAccessible(page, "visit proof");
@@ -171,8 +217,9 @@ describeInBrowser("proof of visit on a phone", (browser) => {
       photos: 1,
       type: "image/jpeg",
       distance: 3100,
-      bytes: jpeg.length,
+      bytes: kept.bytes,
     });
+    expect(kept.bytes).toBeLessThan(jpeg.length / 2);
 
     // The manager: 拜访异常 from the navigation, the counts per rep, and the visit with its reason.
     await page.evaluate(async () => {
@@ -215,6 +262,21 @@ describeInBrowser("proof of visit on a phone", (browser) => {
     await card.getByRole("link", { name: "Open visit" }).click();
     await page.getByRole("region", { name: "Proof of visit" }).getByTestId("visit-photo").waitFor();
     await shot(page, "43-visit-proof-manager-en");
+
+    // The visit is not checked out yet: the rep's manager may take the photo back.
+    const proofEn = page.getByRole("region", { name: "Proof of visit" });
+    await proofEn.getByRole("button", { name: /^Delete this photo \(Check-in, / }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this photo?" });
+    await dialog.waitFor();
+    await shot(page, "44-delete-photo-en");
+    await expectAccessible(page, "delete photo");
+    await dialog.getByRole("button", { name: "Delete photo" }).click();
+    await proofEn.getByText("No photos.").waitFor();
+    const left = await page.evaluate(async (visitId: string) => {
+      const r = await fetch(`/api/v1/visits/${visitId}/photos`);
+      return ((await r.json()) as { items: unknown[] }).items.length;
+    }, setup.visitId);
+    expect(left).toBe(0);
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import { addDays } from "../time.ts";
+import { type CadenceConflict, type CustomerCadence, cadenceConflict } from "./draft-cadence.ts";
 import {
   bestPosition,
   type DraftResult,
@@ -15,7 +16,9 @@ import {
  * draft before to the draft after. Only the routes an edit touches are re-timed; the others
  * keep the planner's times to the second. An edit the draft cannot take is refused with a
  * reason the service turns into a typed error; an edit that makes a route late is not
- * refused: the stops say what is wrong (`violations`) and the user decides.
+ * refused: the stops say what is wrong (`violations`) and the user decides. An edit that puts
+ * a customer on a day closer than its minimum interval to another of its visits is refused
+ * (`min_interval`, draft-cadence.ts), as the planner would never book it there.
  */
 
 export type EditOp =
@@ -42,9 +45,18 @@ export type Refusal =
   | { code: "already_planned"; field: "customerId" }
   | { code: "rep_not_in_plan"; field: "repId" }
   | { code: "date_outside_plan"; field: "date" }
-  | { code: "position_outside_route"; field: "position" };
+  | { code: "position_outside_route"; field: "position" }
+  | { code: "min_interval"; field: "date"; conflict: CadenceConflict };
 
-export type DraftEnv = RetimeEnv & { days: number; repIds: readonly string[] };
+export type DraftEnv = RetimeEnv & {
+  days: number;
+  repIds: readonly string[];
+  /**
+   * The other visits of the customers an edit may put on a day, and their minimum interval.
+   * A customer missing here is not checked (the service always gives the edited one).
+   */
+  cadence?: ReadonlyMap<string, CustomerCadence>;
+};
 
 export type Found = { route: number; index: number; stop: DraftStop };
 
@@ -116,6 +128,21 @@ function routeFor(draft: DraftResult, repId: string, date: string): DraftRoute {
   return route;
 }
 
+/** The visit a stop of `customerId` on `repId`'s `date` would come too close to, if any. */
+function tooClose(
+  draft: DraftResult,
+  env: DraftEnv,
+  customerId: string,
+  repId: string,
+  date: string,
+  moving?: { route: number; index: number },
+): CadenceConflict | null {
+  const cadence = env.cadence?.get(customerId);
+  if (!cadence) return null;
+  const timeZone = env.reps.get(repId)?.timeZone ?? "UTC";
+  return cadenceConflict(draft, { customerId, date, timeZone, moving }, cadence);
+}
+
 function place(route: DraftRoute, stop: DraftStop, position: number | undefined, env: DraftEnv) {
   const at = position ?? bestPosition(route, stop, env).position;
   route.stops.splice(at, 0, stop);
@@ -156,15 +183,23 @@ export function applyEdit(before: DraftResult, op: EditOp, env: DraftEnv): Outco
     let route: DraftRoute;
     let position = op.position;
     if (op.date !== undefined) {
+      const conflict = tooClose(draft, env, op.customerId, op.repId, op.date);
+      if (conflict) return { refused: { code: "min_interval", field: "date", conflict } };
       route = routeFor(draft, op.repId, op.date);
       if (position !== undefined && position > route.stops.length) {
         return { refused: { code: "position_outside_route", field: "position" } };
       }
     } else {
-      // No day named: the day and position where the visit fits best.
+      // No day named: of the days that keep the cadence, the one where the visit fits best.
       let best: { date: string; count: number; added: number; position: number } | null = null;
+      let first: CadenceConflict | null = null;
       for (let d = 0; d < env.days; d++) {
         const date = addDays(env.startDate, d);
+        const conflict = tooClose(draft, env, op.customerId, op.repId, date);
+        if (conflict) {
+          first ??= conflict;
+          continue;
+        }
         const current = draft.routes.find((r) => r.repId === op.repId && r.date === date);
         const base = current ?? { repId: op.repId, date, stops: [] };
         const was = current ? retimeRoute(current, env) : null;
@@ -175,8 +210,12 @@ export function applyEdit(before: DraftResult, op: EditOp, env: DraftEnv): Outco
           best = { date, count, added, position: fit.position };
         }
       }
-      route = routeFor(draft, op.repId, best!.date);
-      position = best!.position;
+      if (!best) {
+        const conflict = { ...first!, everyDay: true };
+        return { refused: { code: "min_interval", field: "date", conflict } };
+      }
+      route = routeFor(draft, op.repId, best.date);
+      position = best.position;
     }
     place(route, stop, position, env);
     touched.add(`${route.repId}|${route.date}`);
@@ -225,6 +264,11 @@ export function applyEdit(before: DraftResult, op: EditOp, env: DraftEnv): Outco
   const date = op.date ?? from.date;
   if (!env.repIds.includes(repId)) return { refused: { code: "rep_not_in_plan", field: "repId" } };
   if (!inHorizon(env, date)) return { refused: { code: "date_outside_plan", field: "date" } };
+  // A stop put on another day or rep must keep the cadence; re-ordering its day changes no day.
+  if (date !== from.date || repId !== from.repId) {
+    const conflict = tooClose(draft, env, op.customerId, repId, date, found);
+    if (conflict) return { refused: { code: "min_interval", field: "date", conflict } };
+  }
   from.stops.splice(found.index, 1);
   const to = routeFor(draft, repId, date);
   if (op.position !== undefined && op.position > to.stops.length) {

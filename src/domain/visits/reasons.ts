@@ -27,6 +27,24 @@ export type Reason =
   /** Why the planner left a customer out (the engine's unassigned codes, and a few of ours). */
   | { code: "unplanned"; why: string };
 
+/**
+ * A hand edit refused because it would put a customer's visit too close to another of its
+ * visits (draft-cadence.ts): the other visit, as data.
+ */
+export type CadenceConflict = {
+  /** The other visit's day (the rep's local date). */
+  date: string;
+  /** Calendar days between the two visits (0: the same day). */
+  days: number;
+  minDays: number;
+  /** `visited`: the last completed visit; `booked`: a booking; `in_plan`: a stop of this draft. */
+  kind: "visited" | "booked" | "in_plan";
+  agreed: boolean;
+  by: BookedBy | null;
+  /** An add without a day: every day of the plan is too close (this is the first day's). */
+  everyDay?: boolean;
+};
+
 /** How reasons were stored before they were data: the words, in both languages. */
 export type LegacyReasons = { en: string; zh: string };
 
@@ -140,4 +158,33 @@ export function reasonText(r: Reason, locale: Locale): string {
 /** "A-tier · 34 days since last visit (max 30) · 2 open needs, one overdue" */
 export function explain(reasons: readonly Reason[], locale: Locale): string {
   return reasons.map((r) => reasonText(r, locale)).join(" · ");
+}
+
+/** The other visit of a cadence conflict: "the visit booked 4 Dec by 王芳's plan". */
+function otherVisit(c: CadenceConflict, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  const day = shortDate(c.date, locale);
+  if (c.kind === "visited") return zh ? `${day}的上次拜访` : `the last visit on ${day}`;
+  if (c.kind === "in_plan") return zh ? `本计划中${day}的站点` : `its stop on ${day} in this plan`;
+  if (c.agreed) return zh ? `${day}的约定拜访` : `the agreed visit on ${day}`;
+  const by = c.by ? bookedBy(c.by, zh) : "";
+  return zh ? `${by}安排在${day}的拜访` : `the visit booked ${day}${by}`;
+}
+
+/**
+ * Why a hand edit of a draft was refused, in `locale`: "Too close to the visit booked 4 Dec
+ * by 王芳's plan: 3 days apart, and this customer's visits are at least 7 days apart."
+ */
+export function conflictText(c: CadenceConflict, locale: Locale): string {
+  const other = otherVisit(c, locale);
+  if (locale === "zh-CN") {
+    if (c.everyDay)
+      return `本计划每一天都与${other}间隔过近：该客户两次拜访至少间隔${c.minDays}天。`;
+    if (c.days === 0) return `与${other}在同一天：该客户两次拜访至少间隔${c.minDays}天。`;
+    return `与${other}仅相隔${c.days}天：该客户两次拜访至少间隔${c.minDays}天。`;
+  }
+  const least = `this customer's visits are at least ${c.minDays} day${c.minDays === 1 ? "" : "s"} apart`;
+  if (c.everyDay) return `Every day of this plan is too close to ${other}: ${least}.`;
+  if (c.days === 0) return `On the same day as ${other}: ${least}.`;
+  return `Too close to ${other}: ${c.days} day${c.days === 1 ? "" : "s"} apart, and ${least}.`;
 }

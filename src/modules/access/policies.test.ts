@@ -132,4 +132,16 @@ describe("policies", () => {
       true,
     ]);
   });
+
+  it.each([
+    ["the system", null, true],
+    ["its uploader", rep, true],
+    ["another rep of the team", { ...rep, id: "r2" }, false],
+    ["the manager of the rep's team", manager, true],
+    ["a manager of another team", { ...manager, teamId: "t2" }, false],
+    ["a manager without a team", loneManager, false],
+    ["an admin", admin, true],
+  ] as const)("removeVisitProof: %s → %s", (_label, actor, allowed) => {
+    expect(policies.removeVisitProof(actor, { uploadedBy: "r" }, { teamId: "t1" })).toBe(allowed);
+  });
 });

@@ -71,6 +71,16 @@ export const policies = {
   addVisitProof: (actor: Caller, visit: { repId: string }) => !actor || actor.id === visit.repId,
 
   /**
+   * Take a photo back (a wrong or private one) while its visit is not completed: whoever
+   * uploaded it, the manager of the visit's rep's team, or an admin.
+   */
+  removeVisitProof: (
+    actor: Caller,
+    photo: { uploadedBy: string | null },
+    rep: { teamId: string | null },
+  ) => !actor || actor.id === photo.uploadedBy || policies.leadTeam(actor, rep.teamId),
+
+  /**
    * Whose visit exceptions a caller sees: their own, a team member's for their manager,
    * anyone's for an admin — the same rule as a profile.
    */

@@ -1,5 +1,6 @@
 import type { Refusal } from "../../domain/visits/draft-edit.ts";
-import { AppError, CommonErrors } from "../../errors.ts";
+import { type CadenceConflict, conflictText } from "../../domain/visits/reasons.ts";
+import { AppError, CommonErrors, ReaderError } from "../../errors.ts";
 
 /** Why a hand edit of a draft plan is refused; branch on `code` (and `rule` for 422s). */
 export const DraftErrors = {
@@ -24,6 +25,30 @@ export const DraftErrors = {
       "The customer has no map position; give it one before planning it.",
     ),
 } as const;
+
+/**
+ * `409 min_interval`: the edit would put the customer closer than its minimum interval to
+ * another of its visits. `detail` names that visit in the reader's language; `conflict` is the
+ * same as data (date, days apart, minimum, whose booking), `errors[0]` the rule on `date`.
+ */
+export function tooCloseError(conflict: CadenceConflict): ReaderError {
+  const message = conflictText(conflict, "en");
+  return new ReaderError(
+    "conflict",
+    "min_interval",
+    message,
+    [
+      {
+        field: "date",
+        rule: "min_interval",
+        message,
+        params: { days: conflict.days, minDays: conflict.minDays },
+      },
+    ],
+    (locale) => conflictText(conflict, locale),
+    { conflict },
+  );
+}
 
 /** The domain's refusals as typed errors: state conflicts 409, bad references 422. */
 export function refusalError(r: Refusal): AppError {
@@ -62,5 +87,7 @@ export function refusalError(r: Refusal): AppError {
         "in_route",
         "At most the number of stops the route has (that puts it last).",
       );
+    case "min_interval":
+      return tooCloseError(r.conflict);
   }
 }

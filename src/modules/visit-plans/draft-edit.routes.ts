@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../http/deps.ts";
 import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
-import { draftEditSchema, reoptimiseSchema } from "./draft-edit.schema.ts";
+import { draftEditProblemSchema, draftEditSchema, reoptimiseSchema } from "./draft-edit.schema.ts";
 import { editDraft, reoptimiseDraft } from "./draft-edit.service.ts";
 import { presentPlan } from "./visit-plans.presenter.ts";
 import { planSchema } from "./visit-plans.schema.ts";
@@ -20,11 +20,11 @@ export function draftEditRoutes(root: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          "Edit a draft: move, drop, add, lock or unlock a stop; the touched routes are re-timed at once, each stop saying what it violates",
+          "Edit a draft: move, drop, add, lock or unlock a stop; the touched routes are re-timed at once, each stop saying what it violates. A stop is never put closer than the customer's minimum interval to another of its visits (409 min_interval)",
         operationId: "editVisitPlan",
         params: idParams,
         body: draftEditSchema,
-        response: { 200: planSchema },
+        response: { 200: planSchema, 409: draftEditProblemSchema },
       },
       config: { ifMatch: "required" },
     },

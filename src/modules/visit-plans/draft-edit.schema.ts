@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, uuid } from "../common/fields.ts";
+import { isoDate, problemSchema, uuid } from "../common/fields.ts";
 
 /**
  * Hand edits of a draft plan: one operation per request, `op` saying which. A stop is named by
@@ -27,6 +27,35 @@ export const draftEditSchema = z
   .meta({ id: "VisitPlanEdit" });
 
 export type DraftEditInput = z.infer<typeof draftEditSchema>;
+
+/**
+ * A refused edit. With `code: "min_interval"` (409) it carries `conflict`: the other visit of
+ * the customer the edit would come too close to, as data (`detail` says it in the reader's
+ * language).
+ */
+export const draftEditProblemSchema = problemSchema
+  .extend({
+    conflict: z
+      .object({
+        date: isoDate.describe("The other visit's day, in the rep's zone"),
+        days: z.number().int().describe("Calendar days between the two visits (0: same day)"),
+        minDays: z.number().int().describe("The customer's minimum interval"),
+        kind: z
+          .enum(["visited", "booked", "in_plan"])
+          .describe("The last completed visit, a booking, or another stop of this draft"),
+        agreed: z.boolean(),
+        by: z
+          .object({ name: z.string().nullable(), viaPlan: z.boolean() })
+          .nullable()
+          .describe("Whose booking: a plan's author (viaPlan) or the rep it was booked with"),
+        everyDay: z
+          .boolean()
+          .optional()
+          .describe("An add without a date: every day of the plan is too close"),
+      })
+      .optional(),
+  })
+  .meta({ id: "VisitPlanEditProblem" });
 
 export const reoptimiseSchema = z
   .strictObject({

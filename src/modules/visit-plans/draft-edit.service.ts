@@ -9,6 +9,7 @@ import { systemScope } from "../access/scope.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { assertVersion, versionedWrite } from "../common/write.ts";
 import { userById } from "../users/users.api.ts";
+import { cadenceOf } from "./draft-cadence.service.ts";
 import { DraftErrors, refusalError } from "./draft-edit.errors.ts";
 import { customersForDraft } from "./draft-edit.repository.ts";
 import type { DraftEditInput, ReoptimiseInput } from "./draft-edit.schema.ts";
@@ -173,7 +174,15 @@ export async function editDraft(
       const draft = before.result as DraftResult;
       const loaded = await loadEnv(t.db, before, draft);
       const op = await resolveEdit(t, before, draft, loaded, input, settings);
-      const out = applyEdit(draft, op, loaded.env);
+      // A stop put on a day keeps the customer's minimum interval from its other visits.
+      const cadence =
+        op.op === "add" || op.op === "move"
+          ? await cadenceOf(t.db, before, loaded.planReps, settings, op.customerId)
+          : null;
+      const env = cadence
+        ? { ...loaded.env, cadence: new Map([[op.customerId, cadence]]) }
+        : loaded.env;
+      const out = applyEdit(draft, op, env);
       if ("refused" in out) throw refusalError(out.refused);
       after = await updatePlan(t.db, planId, { result: out.draft });
       return after;

@@ -202,17 +202,13 @@ export async function planPool(
   freezeUntil: Date,
 ) {
   const options = plan.options as PlanOptions;
-  const timeZone = reps[0]?.timeZone ?? "UTC";
-  const on = zonedTime(plan.startDate, "12:00", timeZone);
-  const horizon = horizonOf(plan, reps, freezeUntil);
-  const today = localDate(new Date(), timeZone);
+  const { timeZone, on, horizon, bookedFrom } = poolWindow(plan, reps, freezeUntil);
   const scored = await scoreCustomers(systemContext(db), {
     ownerIds: plan.repIds,
     on,
     timeZone,
     tiers: settings.tierCadence,
-    // Everything booked from today on counts, before the horizon as much as inside or after.
-    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
+    bookedFrom,
     replaced: (b) => isReplaced(existingOf(b), horizon),
   });
   const pool = planCandidates(
@@ -225,6 +221,25 @@ export async function planPool(
     },
   );
   return { ...pool, scored };
+}
+
+/**
+ * How a plan counts bookings: in the first rep's zone, scored at its first day's noon, from
+ * today on (before the horizon as much as inside or after), less what publishing replaces.
+ */
+export function poolWindow(
+  plan: PlanRow,
+  reps: { id: string; timeZone: string }[],
+  freezeUntil: Date,
+) {
+  const timeZone = reps[0]?.timeZone ?? "UTC";
+  const today = localDate(new Date(), timeZone);
+  return {
+    timeZone,
+    on: zonedTime(plan.startDate, "12:00", timeZone),
+    horizon: horizonOf(plan, reps, freezeUntil),
+    bookedFrom: dayBounds(earlierDate(today, plan.startDate), timeZone).start,
+  };
 }
 
 export async function failPlan(db: Db, planId: string, error: string) {
@@ -332,7 +347,7 @@ function horizonOf(
   return { repIds: plan.repIds, bounds, freezeUntil };
 }
 
-function existingOf(b: BookingRow): ExistingVisit {
+export function existingOf(b: BookingRow): ExistingVisit {
   return {
     customerId: b.customerId,
     repId: b.repId,

@@ -8,6 +8,18 @@ export const PhotoErrors = {
       "visit_photo_not_rep",
       "Only the rep who makes the visit adds its photos.",
     ),
+  notRemovable: () =>
+    new AppError(
+      "forbidden",
+      "visit_photo_delete_forbidden",
+      "Only whoever uploaded the photo, the manager of the rep's team, or an admin deletes it.",
+    ),
+  visitCompleted: () =>
+    new AppError(
+      "conflict",
+      "visit_photo_completed",
+      "The visit is completed: its photos are its proof and can no longer be deleted.",
+    ),
   wrongStage: (stage: string, status: string) =>
     new AppError(
       "conflict",

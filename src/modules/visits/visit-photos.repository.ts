@@ -1,5 +1,6 @@
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
+import { users } from "../../db/schema/users.ts";
 import { visitPhotos } from "../../db/schema/visit-photos.ts";
 import { visits } from "../../db/schema/visits.ts";
 import { customerWithinScope } from "../../db/scope.ts";
@@ -63,4 +64,25 @@ export async function findPhoto(
     .innerJoin(visits, eq(visits.id, visitPhotos.visitId))
     .where(and(eq(visitPhotos.id, id), inScope));
   return row?.photo;
+}
+
+/** A photo in scope with the team of its visit's rep (who may take it back, with the uploader). */
+export async function findPhotoWithRepTeam(
+  ex: Executor,
+  scope: CustomerScope,
+  id: string,
+): Promise<{ photo: PhotoRow; repTeamId: string | null } | undefined> {
+  const [row] = await ex
+    .select({ photo: visitPhotos, repTeamId: users.teamId })
+    .from(visitPhotos)
+    .innerJoin(visits, eq(visits.id, visitPhotos.visitId))
+    .innerJoin(users, eq(users.id, visits.repId))
+    .where(and(eq(visitPhotos.id, id), customerWithinScope(scope, visits.customerId)));
+  return row;
+}
+
+/** Removes the row; undefined when it is already gone (a concurrent delete). */
+export async function deletePhotoRow(ex: Executor, id: string): Promise<PhotoRow | undefined> {
+  const [row] = await ex.delete(visitPhotos).where(eq(visitPhotos.id, id)).returning();
+  return row;
 }

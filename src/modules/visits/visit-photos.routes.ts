@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { EXTENSION } from "../../domain/files/image-type.ts";
 import type { AppDeps } from "../../http/deps.ts";
 import { idParams, problemSchema } from "../common/fields.ts";
@@ -14,7 +15,12 @@ import {
   visitPhotoListSchema,
   visitPhotoSchema,
 } from "./visit-photos.schema.ts";
-import { addVisitPhoto, readVisitPhoto, visitPhotos } from "./visit-photos.service.ts";
+import {
+  addVisitPhoto,
+  deleteVisitPhoto,
+  readVisitPhoto,
+  visitPhotos,
+} from "./visit-photos.service.ts";
 
 const tags = ["visits"];
 
@@ -122,6 +128,25 @@ export async function visitPhotoRoutes(root: FastifyInstance, deps: AppDeps) {
         .header("content-security-policy", "default-src 'none'; sandbox");
       if (request.headers["if-none-match"] === etag) return reply.status(304).send();
       return reply.send(bytes);
+    },
+  );
+
+  app.delete(
+    "/visit-photos/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a photo while its visit is not completed",
+        description:
+          "Its uploader, the manager of the rep's team, or an admin; the file is removed " +
+          "from the store and the deletion is audited. A completed visit's photos stay (409).",
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteVisitPhoto(request.ctx, store, request.params.id);
+      return reply.status(204).send(null);
     },
   );
 }

@@ -9,7 +9,9 @@ import { PhotoErrors } from "./visit-photos.errors.ts";
 import { presentPhoto } from "./visit-photos.presenter.ts";
 import {
   countPhotos,
+  deletePhotoRow,
   findPhoto,
+  findPhotoWithRepTeam,
   findSamePhoto,
   insertPhoto,
   listPhotos,
@@ -120,4 +122,42 @@ export async function readVisitPhoto(
   const bytes = await store.get(photo.storageKey);
   if (!bytes) throw PhotoErrors.fileMissing();
   return { photo, bytes };
+}
+
+/**
+ * Takes a photo back while its visit is not completed: its uploader, the manager of the rep's
+ * team, or an admin. The row goes and the deletion is audited (the trail keeps what the photo
+ * was, not its bytes); the file is removed inside the transaction, after every check, and
+ * written back if the commit fails — a refused or failed delete leaves row and file as they were.
+ */
+export async function deleteVisitPhoto(
+  ctx: ServiceContext,
+  store: FileStore,
+  id: string,
+): Promise<void> {
+  let removed: { key: string; bytes: Buffer | null } | null = null;
+  try {
+    await inTransaction(ctx, async (t) => {
+      const found = await findPhotoWithRepTeam(t.db, t.scope, id);
+      if (!found) throw PhotoErrors.notFound();
+      // Locked like an upload or a check-out: none of them can slip in between.
+      const visit = await findVisit(t.db, t.scope, found.photo.visitId, { forUpdate: true });
+      if (!visit) throw PhotoErrors.notFound();
+      if (!policies.removeVisitProof(ctx.actor, found.photo, { teamId: found.repTeamId })) {
+        throw PhotoErrors.notRemovable();
+      }
+      if (presentVisit(visit).status === "completed") throw PhotoErrors.visitCompleted();
+      const photo = await deletePhotoRow(t.db, id);
+      if (!photo) throw PhotoErrors.notFound();
+      await audit(t, "delete", { type: "visit_photo", id }, presentPhoto(photo), null);
+      const bytes = await store.get(photo.storageKey);
+      await store.delete(photo.storageKey);
+      removed = { key: photo.storageKey, bytes };
+    });
+  } catch (err) {
+    // The row is still there: so is its file again.
+    const back = removed as { key: string; bytes: Buffer | null } | null;
+    if (back?.bytes) await store.put(back.key, back.bytes).catch(() => undefined);
+    throw err;
+  }
 }

@@ -4402,7 +4402,65 @@ export interface paths {
     };
     put?: never;
     post?: never;
-    delete?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          "id": string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: {
+          headers: { [name: string]: unknown };
+          content?: never;
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        401: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        403: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        404: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        409: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        422: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        503: {
+          headers: { [name: string]: unknown };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     patch?: never;
   };
   "/api/v1/visit-plans": {
@@ -4578,7 +4636,7 @@ export interface paths {
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/problem+json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["VisitPlanEditProblem"];
           };
         };
         412: {
@@ -8150,6 +8208,64 @@ export interface components {
     op: "unlock"
     customerId: string
     });
+    "VisitPlanEditProblem": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    };
+    "VisitPlanEditProblemInput": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    };
     "VisitPlanInput": {
     id: string
     status: ("queued" | "running" | "draft" | "published" | "failed")

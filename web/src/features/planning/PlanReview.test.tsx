@@ -129,7 +129,8 @@ describe("reviewing a draft plan", () => {
     expect(screen.getByText("0小时50分")).toBeTruthy(); // travel
     expect(screen.getByText("0小时45分")).toBeTruthy(); // face time
     expect(screen.getByText("12,500")).toBeTruthy(); // value covered
-    await screen.findByTestId("map");
+    // The map is a lazy chunk: on a busy machine it takes more than findBy's default second.
+    await screen.findByTestId("map", {}, { timeout: 10_000 });
     // Calendar first: the stop as a block at its time in the rep's zone (Shanghai).
     expect(screen.getAllByText("09:15–10:00").length).toBeGreaterThan(0);
 
@@ -261,5 +262,55 @@ describe("reviewing a draft plan", () => {
       method: "POST",
       body: { op: "lock", customerId: "c-1" },
     });
+  });
+
+  it("says in the user's language which visit a refused add would come too close to", async () => {
+    const fetchMock = vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/app-config") {
+        return Response.json({ map: { tileUrl: "", attribution: "" }, visitRadiusM: 300 });
+      }
+      if (path === "/api/v1/visit-plans/p-1/edits") {
+        return Response.json(
+          {
+            type: "urn:rapport:problem:min_interval",
+            title: "Conflict",
+            status: 409,
+            code: "min_interval",
+            detail: "Too close to the visit booked 10 Jan by 王芳's plan …",
+            field: "date",
+            rule: "min_interval",
+            conflict: {
+              date: "2030-01-10",
+              days: 2,
+              minDays: 7,
+              kind: "booked",
+              agreed: false,
+              by: { name: "王芳", viaPlan: true },
+              everyDay: true,
+            },
+          },
+          { status: 409, headers: { "content-type": "application/problem+json" } },
+        );
+      }
+      if (path === "/api/v1/visit-plans/p-1") return Response.json(plan);
+      return Response.json({ items: [] });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    renderWithProviders(
+      <MemoryRouter initialEntries={["/visits/plan?plan=p-1"]}>
+        <PlanWorkspace user={manager} />
+      </MemoryRouter>,
+      "zh-CN",
+    );
+    fireEvent.click(await screen.findByRole("tab", { name: /未安排/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "将 远方贸易 重新加入规划" }));
+    expect(
+      await screen.findByText(
+        "未添加：远方贸易 与王芳的计划安排在2030年1月10日的拜访间隔过近，本规划没有可用的日期。该客户两次拜访至少间隔 7 天。",
+      ),
+    ).toBeTruthy();
+    // The plan on screen is unchanged: the customer is still left out.
+    expect(screen.getByRole("button", { name: "将 远方贸易 重新加入规划" })).toBeTruthy();
   });
 });

@@ -33,6 +33,53 @@ describe("what a refused draft edit says", () => {
     expect(draftErrorText(tZh, error)).toBe(zhCN[key]);
   });
 
+  it("names the visit a refused move or add would come too close to, in the user's language", () => {
+    const fill =
+      (dict: typeof en | typeof zhCN) =>
+      (key: MessageKey, vars?: Record<string, string | number>) =>
+        Object.entries(vars ?? {}).reduce<string>(
+          (s, [k, v]) => s.replace(`{${k}}`, String(v)),
+          dict[key],
+        );
+    const refused = (conflict: Record<string, unknown>) =>
+      new ApiError({
+        status: 409,
+        code: "min_interval",
+        detail: "Server words.",
+        conflict,
+      } as Problem);
+    const base = { date: "2030-01-10", days: 3, minDays: 7, kind: "booked", agreed: false };
+    const more = { name: "客户2", formatDate: (d: string) => `<${d}>` };
+    const byPlan = refused({ ...base, by: { name: "王芳", viaPlan: true } });
+    expect(draftErrorText(fill(en), byPlan, more)).toBe(
+      "Not changed: 客户2 would be 3 days from the visit booked <2030-01-10> by 王芳's plan. Visits to this customer are at least 7 days apart.",
+    );
+    expect(draftErrorText(fill(zhCN), byPlan, more)).toBe(
+      "未修改：客户2 将与王芳的计划安排在<2030-01-10>的拜访仅相隔 3 天。该客户两次拜访至少间隔 7 天。",
+    );
+    const agreed = refused({
+      ...base,
+      days: 1,
+      agreed: true,
+      by: { name: "李雷", viaPlan: false },
+    });
+    expect(draftErrorText(fill(en), agreed, more)).toBe(
+      "Not changed: 客户2 would be 1 day from the visit agreed for <2030-01-10>. Visits to this customer are at least 7 days apart.",
+    );
+    const visited = refused({ ...base, days: 0, kind: "visited", by: null });
+    expect(draftErrorText(fill(zhCN), visited, more)).toBe(
+      "未修改：客户2 将与<2030-01-10>的上次拜访在同一天。该客户两次拜访至少间隔 7 天。",
+    );
+    const everyDay = refused({ ...base, everyDay: true, by: { name: "李雷", viaPlan: false } });
+    expect(draftErrorText(fill(en), everyDay, more)).toBe(
+      "Not added: every day of this plan is too close to the visit booked <2030-01-10> with 李雷 for 客户2. Visits to this customer are at least 7 days apart.",
+    );
+    // Without the data (an older server), still the user's language, never the server's English.
+    expect(draftErrorText(fill(zhCN), refused(undefined as never), more)).toBe(
+      zhCN["draft.error.min_interval.unknown"],
+    );
+  });
+
   it("reads the plan again only when it changed or stopped being a draft", () => {
     expect(staleAfter(new ApiError({ status: 412, code: "version_mismatch" }))).toBe(true);
     expect(staleAfter(new ApiError({ status: 409, code: "plan_not_draft" }))).toBe(true);

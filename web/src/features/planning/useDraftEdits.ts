@@ -12,7 +12,7 @@ import { draftErrorText, staleAfter } from "./draft-model.ts";
  * meanwhile, it is read again.
  */
 export function useDraftEdits(plan: VisitPlan) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDate } = useI18n();
   const qc = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -22,8 +22,8 @@ export function useDraftEdits(plan: VisitPlan) {
     setNotice(null);
   };
   const settle = (updated: VisitPlan) => qc.setQueryData(planKey(plan.id), updated);
-  const onError = (error: unknown) => {
-    setFailure(draftErrorText(t, error));
+  const onError = (error: unknown, v?: { name: string }) => {
+    setFailure(draftErrorText(t, error, { name: v?.name, formatDate }));
     if (staleAfter(error)) void qc.invalidateQueries({ queryKey: planKey(plan.id) });
   };
 
@@ -34,7 +34,7 @@ export function useDraftEdits(plan: VisitPlan) {
       settle(updated);
       setNotice(t(`draft.done.${v.body.op}`, { name: v.name }));
     },
-    onError,
+    onError: (error, v) => onError(error, v),
   });
   const reoptimise = useMutation({
     mutationFn: () => draftApi.reoptimise(plan),
@@ -49,7 +49,7 @@ export function useDraftEdits(plan: VisitPlan) {
         }),
       );
     },
-    onError,
+    onError: (error) => onError(error),
   });
 
   const busy = edit.isPending || reoptimise.isPending;

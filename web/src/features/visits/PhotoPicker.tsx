@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Image, Stack, Text } from "@mantine/core";
 import { IconCamera, IconX } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { shrinkPhoto } from "./photo-resize.ts";
 
 const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
@@ -9,6 +10,8 @@ const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
  * One photo from the phone's camera (`capture="environment"`: the back camera opens at once;
  * on a desktop, a file picker). The photo is only chosen here; the form uploads it with its
  * check-in or check-out. A preview (a data: URL, which the page's CSP allows) confirms the shot.
+ * A large photo is made smaller first (at most 1600 px on its long side, `photo-resize.ts`),
+ * so the size limit applies to what is actually sent.
  */
 export function PhotoPicker({
   file,
@@ -26,6 +29,9 @@ export function PhotoPicker({
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
+  const [preparing, setPreparing] = useState(false);
+  // Only the latest pick counts: a photo chosen again while the first is being made smaller.
+  const picks = useRef(0);
   useEffect(() => {
     setPreview(null);
     if (!file || !PREVIEWABLE.has(file.type)) return;
@@ -34,11 +40,16 @@ export function PhotoPicker({
     reader.readAsDataURL(file);
     return () => reader.abort();
   }, [file]);
-  const pick = (chosen: File | undefined) => {
+  const pick = async (chosen: File | undefined) => {
     if (!chosen) return;
-    const large = maxBytes !== undefined && chosen.size > maxBytes;
+    const pickNo = ++picks.current;
+    setPreparing(true);
+    const photo = await shrinkPhoto(chosen);
+    if (pickNo !== picks.current) return;
+    setPreparing(false);
+    const large = maxBytes !== undefined && photo.size > maxBytes;
     setTooLarge(large);
-    onChange(large ? null : chosen);
+    onChange(large ? null : photo);
   };
   const kb = file ? Math.max(1, Math.round(file.size / 1024)) : 0;
   return (
@@ -52,7 +63,7 @@ export function PhotoPicker({
         data-testid="photo-input"
         aria-label={label ?? t("proof.takePhoto")}
         onChange={(e) => {
-          pick(e.currentTarget.files?.[0]);
+          void pick(e.currentTarget.files?.[0]);
           // The same photo may be chosen again after removing it.
           e.currentTarget.value = "";
         }}
@@ -62,10 +73,16 @@ export function PhotoPicker({
         fullWidth
         variant="default"
         leftSection={<IconCamera size={20} aria-hidden />}
+        loading={preparing}
         onClick={() => input.current?.click()}
       >
         {file ? t("proof.retakePhoto") : (label ?? t("proof.takePhoto"))}
       </Button>
+      {preparing ? (
+        <Text size="sm" c="dimmed" role="status">
+          {t("proof.preparingPhoto")}
+        </Text>
+      ) : null}
       {file ? (
         <Group gap="sm" wrap="nowrap" data-testid="photo-chosen">
           {preview ? (

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, Card, Image, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Image,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -6,6 +17,7 @@ import { formatTime } from "../../i18n/time.ts";
 import { useFormError } from "../../ui/useFieldErrors.ts";
 import { useSession } from "../auth/session.ts";
 import { type Visit, visitsApi } from "./api.ts";
+import { mayDeletePhoto, PhotoDelete } from "./PhotoDelete.tsx";
 import { PhotoPicker } from "./PhotoPicker.tsx";
 import {
   type FailedPhoto,
@@ -27,7 +39,15 @@ function ReasonLine({ label, reason }: { label: "in" | "out"; reason: Visit["che
   );
 }
 
-function Photo({ photo, timeZone }: { photo: VisitPhoto; timeZone: string }) {
+function Photo({
+  photo,
+  timeZone,
+  deletable,
+}: {
+  photo: VisitPhoto;
+  timeZone: string;
+  deletable: boolean;
+}) {
   const { t, locale, formatNumber } = useI18n();
   const time = formatTime(photo.uploadedAt, locale, timeZone);
   const stage = t(`proof.stage.${photo.stage}`);
@@ -52,9 +72,18 @@ function Photo({ photo, timeZone }: { photo: VisitPhoto; timeZone: string }) {
           />
         </Anchor>
       )}
-      <Text size="xs" c="dimmed">
-        {t("proof.photoStamp", { stage, time, place })}
-      </Text>
+      <Group gap={4} wrap="nowrap" align="flex-start" justify="space-between">
+        <Text size="xs" c="dimmed">
+          {t("proof.photoStamp", { stage, time, place })}
+        </Text>
+        {deletable ? (
+          <PhotoDelete
+            visitId={photo.visitId}
+            photo={photo}
+            label={t("proof.deletePhoto", { stage, time })}
+          />
+        ) : null}
+      </Group>
     </Stack>
   );
 }
@@ -63,7 +92,8 @@ function Photo({ photo, timeZone }: { photo: VisitPhoto; timeZone: string }) {
  * What proves the visit, for the rep and for the manager reviewing it: the reasons given for a
  * check-in or check-out that broke a rule, and the photos, each stamped by the server with its
  * time and the distance from the customer. The visit's rep may add a photo here while the
- * visit is under way or done — and is offered again a photo whose upload failed.
+ * visit is under way or done — and is offered again a photo whose upload failed. Until the
+ * visit is completed, whoever took a photo (or the rep's manager, an admin) may delete it.
  */
 export function VisitProof({ visit, timeZone }: { visit: Visit; timeZone: string }) {
   const { t, formatNumber } = useI18n();
@@ -131,7 +161,12 @@ export function VisitProof({ visit, timeZone }: { visit: Visit; timeZone: string
         {items.length > 0 ? (
           <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
             {items.map((p) => (
-              <Photo key={p.id} photo={p} timeZone={timeZone} />
+              <Photo
+                key={p.id}
+                photo={p}
+                timeZone={timeZone}
+                deletable={mayDeletePhoto(me, visit, p)}
+              />
             ))}
           </SimpleGrid>
         ) : photos.isSuccess ? (

@@ -21,6 +21,9 @@ export type FailedPhoto = { stage: PhotoStage; file: File };
 export const proofApi = {
   photos: (visitId: string) =>
     call(rapport.GET("/api/v1/visits/{id}/photos", { params: { path: { id: visitId } } })),
+  /** Takes a photo back (its uploader, the rep's manager, an admin; not once completed). */
+  remove: (photoId: string) =>
+    call(rapport.DELETE("/api/v1/visit-photos/{id}", { params: { path: { id: photoId } } })),
   /** The photo's bytes are the body, under its own type; the server checks what it really is. */
   upload: async (visitId: string, stage: PhotoStage, file: File) => {
     // The bytes themselves (read once; a photo is a few MB): openapi-fetch would JSON-encode

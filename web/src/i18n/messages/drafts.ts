@@ -58,6 +58,22 @@ export const en = {
   "draft.error.in_plan": "That is not part of this plan any more; reload.",
   "draft.error.in_route": "That position is not in the route any more; reload.",
   "draft.error.other": "The change could not be made. Reload the plan and try again.",
+  "draft.error.min_interval":
+    "Not changed: {name} would be {days} days from {visit}. Visits to this customer are at least {min} days apart.",
+  "draft.error.min_interval.oneDay":
+    "Not changed: {name} would be 1 day from {visit}. Visits to this customer are at least {min} days apart.",
+  "draft.error.min_interval.sameDay":
+    "Not changed: {name} would be on the same day as {visit}. Visits to this customer are at least {min} days apart.",
+  "draft.error.min_interval.everyDay":
+    "Not added: every day of this plan is too close to {visit} for {name}. Visits to this customer are at least {min} days apart.",
+  "draft.error.min_interval.unknown":
+    "Not changed: that day is too close to another visit of this customer.",
+  "draft.conflict.visited": "its last visit on {date}",
+  "draft.conflict.agreed": "the visit agreed for {date}",
+  "draft.conflict.plan": "the visit booked {date} by {name}'s plan",
+  "draft.conflict.byHand": "the visit booked {date} with {name}",
+  "draft.conflict.booked": "the visit booked {date}",
+  "draft.conflict.inPlan": "its stop on {date} in this plan",
   "draft.publishing": "Publishing…",
   "draft.publishFailed": "The plan could not be published. Reload and try again.",
 } as const;
@@ -119,6 +135,21 @@ export const zhCN: Record<keyof typeof en, string> = {
   "draft.error.in_plan": "此项已不在规划中，请刷新。",
   "draft.error.in_route": "路线中已没有该位置，请刷新。",
   "draft.error.other": "无法完成修改。请刷新规划后重试。",
+  "draft.error.min_interval":
+    "未修改：{name} 将与{visit}仅相隔 {days} 天。该客户两次拜访至少间隔 {min} 天。",
+  "draft.error.min_interval.oneDay":
+    "未修改：{name} 将与{visit}仅相隔 1 天。该客户两次拜访至少间隔 {min} 天。",
+  "draft.error.min_interval.sameDay":
+    "未修改：{name} 将与{visit}在同一天。该客户两次拜访至少间隔 {min} 天。",
+  "draft.error.min_interval.everyDay":
+    "未添加：{name} 与{visit}间隔过近，本规划没有可用的日期。该客户两次拜访至少间隔 {min} 天。",
+  "draft.error.min_interval.unknown": "未修改：这一天与该客户的其他拜访间隔过近。",
+  "draft.conflict.visited": "{date}的上次拜访",
+  "draft.conflict.agreed": "{date}的约定拜访",
+  "draft.conflict.plan": "{name}的计划安排在{date}的拜访",
+  "draft.conflict.byHand": "{name}在{date}的拜访",
+  "draft.conflict.booked": "安排在{date}的拜访",
+  "draft.conflict.inPlan": "本规划中{date}的站点",
   "draft.publishing": "正在发布…",
   "draft.publishFailed": "规划未能发布。请刷新后重试。",
 };
