@@ -3,11 +3,8 @@ import type { Database } from "../../db/client.ts";
 import { isoDate } from "../../modules/common/fields.ts";
 import { systemContext } from "../../modules/common/system.ts";
 import { findTeam, findTeamByName } from "../../modules/teams/teams.repository.ts";
-import {
-  computePlan,
-  createPlan,
-  publishPlan,
-} from "../../modules/visit-plans/visit-plans.service.ts";
+import { publishPlan } from "../../modules/visit-plans/publish.service.ts";
+import { computePlan, createPlan } from "../../modules/visit-plans/visit-plans.service.ts";
 import { positiveInt } from "../args.ts";
 import type { CliContext } from "../context.ts";
 import { fail } from "../io.ts";

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataDigest } from "../../db/testing.ts";
 import { daysBetween, localDate } from "../../domain/time.ts";
 import { DEFAULT_TIER_CADENCE } from "../../domain/visits/cadence.ts";
 import { startTestServer, type TestServer } from "../../http/testing.ts";
@@ -208,5 +209,46 @@ describe("plans and what is already booked", () => {
     expect(after.filter(secondWeek).map((v) => v.id)).toEqual(
       before.filter(secondWeek).map((v) => v.id),
     );
+  });
+
+  it("refuses to publish a draft whose customer was booked by hand since, and changes nothing", async () => {
+    const draft = await plan("2030-12-16", 1);
+    const route = draft.result.routes.find((r: { stops: unknown[] }) => r.stops.length > 0);
+    const stop = route.stops[0] as { customerId: string; name: string };
+    const rep = reps.find((r) => r.id === route.repId)!;
+    // The rep books the customer by hand for the next day while the draft waits.
+    const booked = await s.request("POST", "/api/v1/visits", {
+      body: {
+        customerId: stop.customerId,
+        repId: rep.id,
+        plannedStart: "2030-12-17T02:00:00.000Z",
+        plannedEnd: "2030-12-17T03:00:00.000Z",
+      },
+      as: rep.token,
+    });
+    expect(booked.status, booked.text).toBe(201);
+
+    const before = await dataDigest(s.database);
+    const refused = await s.request("POST", `/api/v1/visit-plans/${draft.id}/publish`, {
+      as: manager.token,
+    });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body.code).toBe("min_interval");
+    expect(refused.body.customerId).toBe(stop.customerId);
+    expect(refused.body.conflict).toMatchObject({ date: "2030-12-17", days: 1 });
+    // The manager reads it in Chinese, naming the stop.
+    expect(refused.body.detail).toContain(stop.name);
+    expect(refused.body.detail).toMatch(/仅相隔1天/);
+    expect(await dataDigest(s.database)).toEqual(before);
+
+    // Dropping the stop makes the draft publishable again.
+    const dropped = await s.request("POST", `/api/v1/visit-plans/${draft.id}/edits`, {
+      body: { op: "drop", customerId: stop.customerId },
+      headers: { "if-match": `"${draft.version}"` },
+      as: manager.token,
+    });
+    expect(dropped.status, dropped.text).toBe(200);
+    await publish(draft.id);
+    assertMinimumIntervals(await bookedVisits());
   });
 });

@@ -96,3 +96,15 @@ export const draftResultFields = {
   /** What publishing did; a second publish answers the same. */
   publication: z.object({ created: z.number().int(), replaced: z.number().int() }).optional(),
 };
+
+/**
+ * A refused publish. With `code: "min_interval"` (409) a stop of the draft would come too close
+ * to a visit of its customer booked since the draft was made: `customerId` and `date` name the
+ * stop, `conflict` the other visit.
+ */
+export const publishProblemSchema = draftEditProblemSchema
+  .extend({
+    customerId: z.uuid().optional().describe("The stop's customer"),
+    date: isoDate.optional().describe("The stop's day"),
+  })
+  .meta({ id: "VisitPlanPublishProblem" });

@@ -5,9 +5,11 @@ import type { AppDeps } from "../../http/deps.ts";
 import { readerOf } from "../../http/reader.ts";
 import { idParams } from "../common/fields.ts";
 import { draftEditRoutes } from "./draft-edit.routes.ts";
+import { publishProblemSchema } from "./draft-edit.schema.ts";
+import { publishPlan } from "./publish.service.ts";
 import { presentPlan, presentPublished } from "./visit-plans.presenter.ts";
 import { planCreateSchema, planPublishedSchema, planSchema } from "./visit-plans.schema.ts";
-import { createPlan, getPlan, publishPlan } from "./visit-plans.service.ts";
+import { createPlan, getPlan } from "./visit-plans.service.ts";
 
 const tags = ["visit plans"];
 
@@ -54,9 +56,10 @@ export async function visitPlanRoutes(root: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Publish a draft: creates the planned visits, replacing movable ones",
+        summary:
+          "Publish a draft: creates the planned visits, replacing movable ones. Refused (409 min_interval, nothing changed) when a stop would now come too close to a visit of its customer booked since",
         params: idParams,
-        response: { 200: planPublishedSchema },
+        response: { 200: planPublishedSchema, 409: publishProblemSchema },
       },
     },
     async (request) =>

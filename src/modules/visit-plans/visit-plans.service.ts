@@ -1,7 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { addDays, dayBounds, earlierDate, localDate, zonedTime } from "../../domain/time.ts";
 import type { TierCadence } from "../../domain/visits/cadence.ts";
-import type { DraftResult } from "../../domain/visits/draft-retime.ts";
 import { buildProblem, type PlanResult, readSolution } from "../../domain/visits/plan-build.ts";
 import {
   type CustomerFacts,
@@ -15,17 +14,13 @@ import { AppError, CommonErrors } from "../../errors.ts";
 import { enqueueJob } from "../../jobs/queue/queue.repository.ts";
 import { assertAssignable } from "../access/assignable.ts";
 import { policies } from "../access/policies.ts";
-import { audit } from "../audit/audit.service.ts";
 import type { ServiceContext } from "../common/context.ts";
 import { systemContext } from "../common/system.ts";
-import { type NeedRow, openNeeds } from "../needs/needs.api.ts";
 import { teamMembers, userById } from "../users/users.api.ts";
 import { scoreCustomers } from "../visits/due.service.ts";
-import { addVisit, type BookingRow, type CadenceRow } from "../visits/visits.api.ts";
-import { agendaOf } from "../visits/visits.service.ts";
+import type { BookingRow, CadenceRow } from "../visits/visits.api.ts";
 import { solveOffThread } from "./solve-off-thread.ts";
 import {
-  cancelMovableVisits,
   findPlan,
   fixedVisits,
   insertPlan,
@@ -244,85 +239,6 @@ export function poolWindow(
 
 export async function failPlan(db: Db, planId: string, error: string) {
   await updatePlan(db, planId, { status: "failed", error });
-}
-
-/**
- * Publishing turns the draft into planned visits. It replaces the visits earlier plans made
- * for the same reps and days (not agreed, not started, after the freeze window: `isReplaced`);
- * agreed visits, visits booked by hand, started and completed ones, and those inside the
- * freeze window were routed around and stay as they are.
- * A plan publishes once: publishing it again answers the first publish's counts (a plan
- * published before they were kept: 409).
- */
-export async function publishPlan(
-  ctx: ServiceContext,
-  id: string,
-  settings: { freezeMinutes: number },
-) {
-  const plan = await getPlan(ctx, id);
-  return ctx.db.transaction(async (tx) => {
-    const t = { ...ctx, db: tx };
-    const locked = await findPlan(tx, id, { forUpdate: true });
-    // Publishing again (a double click, a retry) answers what the first publish did, and
-    // creates nothing: the row lock makes a concurrent second request wait and see it here.
-    const done = (locked?.result as DraftResult | null)?.publication;
-    if (locked?.status === "published" && done) return { plan: locked, ...done };
-    if (locked?.status !== "draft") throw PlanErrors.notDraft(locked?.status ?? "gone");
-    const result = locked.result as PlanResult;
-    const freezeUntil = new Date(Date.now() + settings.freezeMinutes * 60_000);
-    // Exactly the planned days, in each rep's own time zone: neighbouring days keep their visits.
-    let replaced = 0;
-    for (const repId of plan.repIds) {
-      const tz = (await userById(t, repId))?.timeZone ?? "UTC";
-      const from = zonedTime(plan.startDate, "00:00", tz);
-      const to = zonedTime(addDays(plan.startDate, plan.days), "00:00", tz);
-      const cancelled = await cancelMovableVisits(tx, [repId], from, to, freezeUntil);
-      for (const visitId of cancelled) {
-        await audit(
-          t,
-          "update",
-          { type: "visit", id: visitId },
-          { status: "planned" },
-          {
-            status: "cancelled",
-            cancelReason: "replanned",
-            planId: id,
-          },
-        );
-      }
-      replaced += cancelled.length;
-    }
-    const stopCustomers = result.routes.flatMap((r) => r.stops.map((x) => x.customerId));
-    const needsByCustomer = new Map<string, NeedRow[]>();
-    for (const n of await openNeeds(t, stopCustomers)) {
-      needsByCustomer.set(n.customerId, [...(needsByCustomer.get(n.customerId) ?? []), n]);
-    }
-    let created = 0;
-    for (const route of result.routes) {
-      for (const stop of route.stops) {
-        if (stop.fixed) continue;
-        if (new Date(stop.start) < freezeUntil) continue;
-        const visit = await addVisit(t, {
-          customerId: stop.customerId,
-          repId: route.repId,
-          type: "on_site",
-          agenda: agendaOf(needsByCustomer.get(stop.customerId) ?? []),
-          plannedStart: new Date(stop.start),
-          plannedEnd: new Date(stop.end),
-          planId: id,
-          reasons: stop.reasons,
-        });
-        await audit(t, "create", { type: "visit", id: visit.id }, null, { planId: id });
-        created++;
-      }
-    }
-    const published = await updatePlan(tx, id, {
-      status: "published",
-      publishedAt: new Date(),
-      result: { ...result, publication: { created, replaced } },
-    });
-    return { plan: published, created, replaced };
-  });
 }
 
 /** Each planned rep's days, midnight to midnight in the rep's zone, and the freeze window. */

@@ -4719,7 +4719,7 @@ export interface paths {
         409: {
           headers: { [name: string]: unknown };
           content: {
-            "application/problem+json": components["schemas"]["Problem"];
+            "application/problem+json": components["schemas"]["VisitPlanPublishProblem"];
           };
         };
         422: {
@@ -8334,6 +8334,68 @@ export interface components {
     createdAt: string
     publishedAt: (string | null)
     version: number
+    };
+    "VisitPlanPublishProblem": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    customerId?: string
+    date?: string
+    };
+    "VisitPlanPublishProblemInput": {
+    type: string
+    title: string
+    status: number
+    code: string
+    detail: string
+    field?: string
+    rule?: string
+    errors?: {
+    field: string
+    rule: string
+    message: string
+    params?: {
+    [k: string]: number | undefined
+    }
+    }[]
+    conflict?: {
+    date: string
+    days: number
+    minDays: number
+    kind: ("visited" | "booked" | "in_plan")
+    agreed: boolean
+    by: ({
+    name: (string | null)
+    viaPlan: boolean
+    } | null)
+    everyDay?: boolean
+    }
+    customerId?: string
+    date?: string
     };
     "VisitPlanReoptimise": {
     timeLimitSeconds?: number
